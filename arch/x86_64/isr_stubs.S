@@ -1,0 +1,107 @@
+/*
+ * Exception and IRQ entry: vectors 0..31 (CPU exceptions) and 32..47 (the
+ * 8259 PIC's IRQs 0..15, remapped by pic.c).
+ *
+ * What the CPU has done on arrival through an interrupt gate (IDT, idt.c):
+ *   - if the gate has an IST index, switched RSP to tss.ist[n - 1];
+ *     otherwise, on a change from ring 3, to tss.rsp[0]
+ *   - aligned RSP down to 16 bytes and pushed SS, RSP, RFLAGS, CS, RIP
+ *   - for vectors 8, 10-14, 17, 21, 29 and 30 pushed an error code
+ *   - cleared IF (interrupt gate), so nothing nests until we iretq
+ *
+ * Registers on entry: all of the interrupted context's, untouched.
+ *
+ * Each stub makes the frame uniform (a 0 in the error code slot when the
+ * CPU pushed none), saves rdi in its pt_regs slot, loads the vector into
+ * edi and jumps to isr_common, which saves the rest as a struct pt_regs
+ * (picture in ptrace.h) and calls
+ *     void do_trap(struct pt_regs *regs, unsigned long vector)   (traps.c)
+ * It leaves by restoring every register from pt_regs and iretq.
+ */
+#include "ptrace.h"
+
+/* The vectors for which the CPU pushes an error code itself. */
+#define HAS_ERRCODE(v) ((v) == 8 || ((v) >= 10 && (v) <= 14) || (v) == 17 || \
+			(v) == 21 || (v) == 29 || (v) == 30)
+
+	.text
+	.balign 16
+.macro ISR vec
+	.balign 16
+isr_\vec:
+	.if !HAS_ERRCODE(\vec)
+	pushq	$0			/* pt_regs->orig_ax: no error code */
+	.endif
+	pushq	%rdi			/* pt_regs->di */
+	movl	$\vec, %edi
+	jmp	isr_common
+.endm
+
+.altmacro
+.macro ISR_ALL from, to
+	ISR \from
+	.if \to - \from
+	ISR_ALL %(\from + 1), \to
+	.endif
+.endm
+	ISR_ALL 0, 47
+
+isr_common:
+	pushq	%rsi			/* pt_regs->si */
+	pushq	%rdx			/* pt_regs->dx */
+	pushq	%rcx			/* pt_regs->cx */
+	pushq	%rax			/* pt_regs->ax */
+	pushq	%r8			/* pt_regs->r8 */
+	pushq	%r9			/* pt_regs->r9 */
+	pushq	%r10			/* pt_regs->r10 */
+	pushq	%r11			/* pt_regs->r11 */
+	pushq	%rbx			/* pt_regs->bx */
+	pushq	%rbp			/* pt_regs->bp */
+	pushq	%r12			/* pt_regs->r12 */
+	pushq	%r13			/* pt_regs->r13 */
+	pushq	%r14			/* pt_regs->r14 */
+	pushq	%r15			/* pt_regs->r15 */
+	cld				/* the C ABI wants DF clear */
+
+	movl	%edi, %esi		/* do_trap's 2nd argument: vector */
+	movq	%rsp, %rdi		/* 1st: the pt_regs we just built */
+	/*
+	 * The CPU aligned to 16 before its pushes; 168 bytes of pt_regs
+	 * later rsp is 8 off, and the C ABI wants 16 at a call.  rbx is
+	 * callee-saved and already in pt_regs, so it can keep the old rsp.
+	 */
+	movq	%rsp, %rbx
+	andq	$-16, %rsp
+	call	do_trap
+	movq	%rbx, %rsp
+
+	popq	%r15
+	popq	%r14
+	popq	%r13
+	popq	%r12
+	popq	%rbp
+	popq	%rbx
+	popq	%r11
+	popq	%r10
+	popq	%r9
+	popq	%r8
+	popq	%rax
+	popq	%rcx
+	popq	%rdx
+	popq	%rsi
+	popq	%rdi
+	addq	$8, %rsp		/* drop orig_ax (the error code) */
+	iretq
+
+/* The stubs' addresses, for idt.c. */
+	.section .rodata
+	.balign 8
+	.globl isr_stub_table
+isr_stub_table:
+.macro ISR_ADDR from, to
+	.quad isr_\from
+	.if \to - \from
+	ISR_ADDR %(\from + 1), \to
+	.endif
+.endm
+	ISR_ADDR 0, 47

@@ -1,0 +1,79 @@
+/* See kstack.h.  Slot i is [guard page][KSTACK_SIZE of stack]. */
+#include "kstack.h"
+#include "gdt.h"
+#include "layout.h"
+#include "memory.h"
+#include "paging.h"
+#include "segment.h"
+
+#define SLOT_SIZE	(PAGE_SIZE + KSTACK_SIZE)
+#define MAX_KSTACKS	64
+
+struct kstack {
+	uint64_t bottom, top;
+	const char *name;
+};
+
+static struct kstack stacks[MAX_KSTACKS];
+static int nstacks;
+
+extern char boot_stack_top[];
+
+uint64_t kstack_alloc(const char *name)
+{
+	if (nstacks == MAX_KSTACKS)
+		return 0;
+	uint64_t bottom = KSTACK_BASE + (uint64_t)nstacks * SLOT_SIZE + PAGE_SIZE;
+
+	for (uint64_t va = bottom; va < bottom + KSTACK_SIZE; va += PAGE_SIZE) {
+		uint64_t pa = alloc_frame();
+
+		if (!pa || map_page(kernel_pml4, va, pa,
+				    PTE_W | PTE_G | pte_nx))
+			return 0;	/* the slot stays half-mapped: unused */
+	}
+	stacks[nstacks++] = (struct kstack){ bottom, bottom + KSTACK_SIZE, name };
+	return bottom + KSTACK_SIZE;
+}
+
+const char *kstack_name(uint64_t addr)
+{
+	for (int i = 0; i < nstacks; i++) {
+		if (addr >= stacks[i].bottom && addr < stacks[i].top)
+			return stacks[i].name;
+		if (addr >= stacks[i].bottom - PAGE_SIZE &&
+		    addr < stacks[i].bottom)
+			return "guard page (stack overflow)";
+	}
+	uint64_t boot = (uint64_t)boot_stack_top;
+
+	if (addr < boot && addr >= boot - BOOT_STACK_SIZE)
+		return "boot stack";
+	return "unknown";
+}
+
+void ist_stacks_init(void)
+{
+	static const char *const names[IST_COUNT] = {
+		[IST_DF - 1] = "IST1 (double fault)",
+		[IST_NMI - 1] = "IST2 (NMI)",
+		[IST_MC - 1] = "IST3 (machine check)",
+	};
+
+	for (int i = 1; i <= IST_COUNT; i++) {
+		uint64_t top = kstack_alloc(names[i - 1]);
+
+		if (top)	/* else the boot IST stack stays in place */
+			tss_set_ist(i, top);
+	}
+}
+
+void run_on_stack(uint64_t top, void (*fn)(void))
+{
+	asm volatile("movq %0, %%rsp\n\t"
+		     "xorl %%ebp, %%ebp\n\t"	/* a fresh frame chain */
+		     "call *%1\n\t"
+		     "ud2"
+		     : : "r"(top), "r"(fn) : "memory");
+	__builtin_unreachable();
+}

@@ -1,0 +1,112 @@
+/*
+ * Deliberate kernel faults and checks, chosen with selftest=NAME.  Each
+ * fault must end in a panic report naming the exception (tests/qemu/ checks
+ * the report); the others print "selftest NAME: ok" and return.
+ */
+#include <stdint.h>
+#include "selftest.h"
+#include "exit.h"
+#include "panic.h"
+#include "printk.h"
+#include "string.h"
+#include "cpu.h"
+#include "timer.h"
+
+/* Unmapped in every address space: the lower half holds nothing yet. */
+#define SELFTEST_PF_ADDR	0xdeadb000ul
+
+static void t_ud(void)
+{
+	asm volatile("ud2");
+}
+
+static void t_pf(void)
+{
+	*(volatile uint64_t *)SELFTEST_PF_ADDR = 1;
+}
+
+static void t_de(void)
+{
+	/* Through asm: C division by zero is undefined, not a #DE. */
+	asm volatile("xorl %%ecx, %%ecx\n\t"
+		     "movl $1, %%eax\n\t"
+		     "xorl %%edx, %%edx\n\t"
+		     "divl %%ecx" : : : "rax", "rcx", "rdx");
+}
+
+static void t_gp(void)
+{
+	/* A non-canonical address: #GP, not #PF. */
+	(void)*(volatile uint64_t *)0x8000000000000000ul;
+}
+
+/* Each frame keeps a buffer the compiler cannot drop, and the call is not
+ * a tail call, so the stack really grows until it hits the guard page. */
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Winfinite-recursion"
+static __attribute__((noinline)) uint64_t recurse(uint64_t n)
+{
+	volatile uint8_t buf[512];
+
+	buf[0] = (uint8_t)n;
+	return recurse(n + 1) + buf[0];
+}
+#pragma GCC diagnostic pop
+
+static void t_overflow(void)
+{
+	recurse(0);
+}
+
+static void t_panic(void)
+{
+	panic("selftest: panic() called on purpose");
+}
+
+/* The timer must really tick: wait for 10 of them with hlt. */
+static void t_timer(void)
+{
+	uint64_t start = jiffies;
+
+	while (jiffies < start + 10)
+		hlt();
+	printk_always("selftest timer: ok, %lu ticks\n", jiffies - start);
+}
+
+/* No usable IDT: the #BP cannot be delivered, nor the #DF after it. */
+static void t_triple(void)
+{
+	struct {
+		uint16_t limit;
+		uint64_t base;
+	} __attribute__((packed)) none = { 0, 0 };
+
+	asm volatile("lidt %0\n\tint3" : : "m"(none));
+}
+
+static void t_hang(void)
+{
+	halt_forever();
+}
+
+static const struct {
+	const char *name;
+	void (*fn)(void);
+} tests[] = {
+	{ "ud", t_ud }, { "pf", t_pf }, { "de", t_de }, { "gp", t_gp },
+	{ "overflow", t_overflow }, { "panic", t_panic },
+	{ "timer", t_timer }, { "triple", t_triple }, { "hang", t_hang },
+};
+
+void selftest_run(const char *name)
+{
+	for (unsigned i = 0; i < sizeof(tests) / sizeof(tests[0]); i++) {
+		if (strcmp(name, tests[i].name))
+			continue;
+		printk("selftest %s: running\n", name);
+		tests[i].fn();
+		return;
+	}
+	kernel_error_exit("unknown selftest '%s' (known: ud pf de gp overflow "
+			  "panic timer triple hang)", name);
+}
