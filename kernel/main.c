@@ -71,7 +71,7 @@ static void kmain_stacked(void)
 	sti();
 
 	if (opts.selftest[0]) {
-		selftest_run(opts.selftest);
+		selftest_run(opts.selftest, &boot_info);
 		kernel_exit(0);
 	}
 	printk("trapdoor: no program to run yet; powering off\n");

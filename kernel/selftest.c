@@ -11,6 +11,9 @@
 #include "string.h"
 #include "cpu.h"
 #include "timer.h"
+#include "memory.h"
+#include "multiboot.h"
+#include "layout.h"
 
 /* Unmapped in every address space: the lower half holds nothing yet. */
 #define SELFTEST_PF_ADDR	0xdeadb000ul
@@ -89,17 +92,67 @@ static void t_hang(void)
 	halt_forever();
 }
 
+static const struct boot_info *boot_info;
+
+static int overlaps(uint64_t pa, uint64_t start, uint64_t end)
+{
+	return pa < end && pa + PAGE_SIZE > start;
+}
+
+/* Takes every free frame, checks that none is memory the allocator had to
+ * keep (low 1 MiB, the kernel image, the boot info, the modules), writes
+ * to each, and gives them all back. */
+static void t_frames(void)
+{
+	extern char __kernel_phys_start[], __kernel_phys_end[];
+	uint64_t before = frames_free(), n = 0, head = 0, pa;
+
+	while ((pa = alloc_frame())) {
+		const char *bad = 0;
+
+		if (pa < 0x100000)
+			bad = "the low 1 MiB";
+		if (overlaps(pa, (uint64_t)__kernel_phys_start,
+			     (uint64_t)__kernel_phys_end))
+			bad = "the kernel image";
+		for (int i = 0; i < boot_info->nranges; i++)
+			if (overlaps(pa, boot_info->ranges[i].start,
+				     boot_info->ranges[i].end))
+				bad = "the boot information";
+		for (int i = 0; i < boot_info->nmodules; i++)
+			if (overlaps(pa, boot_info->modules[i].start,
+				     boot_info->modules[i].end))
+				bad = "a module";
+		if (bad)
+			panic("selftest frames: frame 0x%lx is in %s", pa, bad);
+		*(uint64_t *)phys_to_virt(pa) = head;	/* a free list */
+		head = pa;
+		n++;
+	}
+	for (; head; head = pa) {
+		pa = *(uint64_t *)phys_to_virt(head);
+		free_frame(head);
+	}
+	if (n != before || frames_free() != before)
+		panic("selftest frames: %lu free, %lu allocated, %lu after",
+		      before, n, frames_free());
+	printk_always("selftest frames: ok, %lu frames taken and given back\n",
+		      n);
+}
+
 static const struct {
 	const char *name;
 	void (*fn)(void);
 } tests[] = {
+	{ "frames", t_frames },
 	{ "ud", t_ud }, { "pf", t_pf }, { "de", t_de }, { "gp", t_gp },
 	{ "overflow", t_overflow }, { "panic", t_panic },
 	{ "timer", t_timer }, { "triple", t_triple }, { "hang", t_hang },
 };
 
-void selftest_run(const char *name)
+void selftest_run(const char *name, const struct boot_info *bi)
 {
+	boot_info = bi;
 	for (unsigned i = 0; i < sizeof(tests) / sizeof(tests[0]); i++) {
 		if (strcmp(name, tests[i].name))
 			continue;
@@ -107,6 +160,6 @@ void selftest_run(const char *name)
 		tests[i].fn();
 		return;
 	}
-	kernel_error_exit("unknown selftest '%s' (known: ud pf de gp overflow "
-			  "panic timer triple hang)", name);
+	kernel_error_exit("unknown selftest '%s' (known: frames ud pf de gp "
+			  "overflow panic timer triple hang)", name);
 }

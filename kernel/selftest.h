@@ -4,6 +4,8 @@
 
 /* Runs the named test; returns only if it passed (or never, if it panics
  * as intended).  An unknown name ends the boot with a one-line error. */
-void selftest_run(const char *name);
+struct boot_info;
+
+void selftest_run(const char *name, const struct boot_info *bi);
 
 #endif

@@ -52,6 +52,14 @@ const char *kstack_name(uint64_t addr)
 	return "unknown";
 }
 
+long kstack_room(uint64_t addr)
+{
+	for (int i = 0; i < nstacks; i++)
+		if (addr >= stacks[i].bottom && addr <= stacks[i].top)
+			return (long)(addr - stacks[i].bottom);
+	return -1;
+}
+
 void ist_stacks_init(void)
 {
 	static const char *const names[IST_COUNT] = {

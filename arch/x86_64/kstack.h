@@ -13,6 +13,8 @@
 uint64_t kstack_alloc(const char *name);
 /* Which stack holds addr: a name for panic reports. */
 const char *kstack_name(uint64_t addr);
+/* Bytes between addr and the bottom of its kernel stack; -1 if none. */
+long kstack_room(uint64_t addr);
 /* Moves the boot CPU's IST stacks to guarded ones. */
 void ist_stacks_init(void);
 /* Runs fn on the stack whose top is given; never returns. */

@@ -26,8 +26,14 @@ void show_regs(const struct pt_regs *r)
 	printk_always("CR4: %016lx EFER: %016lx\n", read_cr4(),
 		      rdmsr(MSR_EFER));
 
+	/* Where each stack pointer is: a #DF whose interrupted RSP sits at
+	 * the very bottom of a kernel stack is a stack overflow. */
 	uint64_t rsp;
+	long room = kstack_room(r->sp);
 
 	asm volatile("movq %%rsp, %0" : "=r"(rsp));
+	printk_always("interrupted stack: %s%s\n", kstack_name(r->sp),
+		      room >= 0 && room < 256 ?
+		      " (at its bottom: stack overflow into the guard page)" : "");
 	printk_always("handler stack: %s (rsp %016lx)\n", kstack_name(rsp), rsp);
 }
