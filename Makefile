@@ -38,7 +38,6 @@ UNIT_TESTS := $(patsubst tests/unit/%.c,$(BUILD)/unit/%,$(wildcard tests/unit/te
 
 INIT	?=
 ARGS	?=
-QEMU_OPTS ?=
 
 .PHONY: all iso run test unit debug bench deps ensure-deps clean
 all: $(KERNEL)
@@ -61,8 +60,10 @@ iso: $(ISO)
 $(ISO): $(KERNEL) iso/grub.cfg tools/mkiso | ensure-deps
 	tools/mkiso $@ $(KERNEL) ""
 
-run: $(KERNEL) | ensure-deps
-	tools/trapdoor-run --iso --log - --timeout 0 $(QEMU_OPTS) $(INIT) $(ARGS)
+# Without INIT, the ISO of `make iso` as it is (kernel log on the console);
+# with INIT, an ISO made for the run with INIT and ARGS as its module.
+run: $(KERNEL) $(ISO) | ensure-deps
+	tools/trapdoor-run --timeout 0 $(if $(INIT),--iso --log - $(INIT) $(ARGS),--iso-image $(ISO))
 
 # Host unit tests: the kernel's pure C files compiled for the host.
 $(BUILD)/unit/%: tests/unit/%.c tests/unit/check.h $(UNIT_SRC) | ensure-deps

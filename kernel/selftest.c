@@ -61,6 +61,42 @@ static void t_overflow(void)
 	recurse(0);
 }
 
+/* Kernel text is read-only: a write to it is a protection-violation #PF
+ * (CR0.WP makes that hold in ring 0 too). */
+static void t_wp(void)
+{
+	*(volatile uint8_t *)(void *)selftest_run = 0xc3;
+}
+
+/* Data is NX: a jump into it is a #PF on the instruction fetch. */
+static void t_nx(void)
+{
+	static uint8_t ret_insn[16] = { 0xc3 };	/* in .data */
+
+	((void (*)(void))(void *)ret_insn)();
+}
+
+/* The log reaches the VGA text buffer: find a marker line in it. */
+static void t_vga(void)
+{
+	static const char marker[] = "vga marker 0123456789";
+	const volatile uint16_t *cells = phys_to_virt(0xb8000);
+	int n = (int)sizeof(marker) - 1;
+
+	printk_always("%s\n", marker);
+	for (int row = 0; row < 25; row++) {
+		int i = 0;
+
+		while (i < n && (cells[row * 80 + i] & 0xff) == (uint8_t)marker[i])
+			i++;
+		if (i == n) {
+			printk_always("selftest vga: ok, marker on row %d\n", row);
+			return;
+		}
+	}
+	panic("selftest vga: the marker is not in the VGA text buffer");
+}
+
 static void t_panic(void)
 {
 	panic("selftest: panic() called on purpose");
@@ -144,7 +180,8 @@ static const struct {
 	const char *name;
 	void (*fn)(void);
 } tests[] = {
-	{ "frames", t_frames },
+	{ "frames", t_frames }, { "vga", t_vga }, { "wp", t_wp },
+	{ "nx", t_nx },
 	{ "ud", t_ud }, { "pf", t_pf }, { "de", t_de }, { "gp", t_gp },
 	{ "overflow", t_overflow }, { "panic", t_panic },
 	{ "timer", t_timer }, { "triple", t_triple }, { "hang", t_hang },
@@ -160,6 +197,6 @@ void selftest_run(const char *name, const struct boot_info *bi)
 		tests[i].fn();
 		return;
 	}
-	kernel_error_exit("unknown selftest '%s' (known: frames ud pf de gp "
-			  "overflow panic timer triple hang)", name);
+	kernel_error_exit("unknown selftest '%s' (known: frames vga ud pf "
+			  "de gp wp nx overflow panic timer triple hang)", name);
 }

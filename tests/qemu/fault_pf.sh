@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # selftest=pf: a write to the unmapped 0xdeadb000 is a #PF whose report
-# gives CR2 (the address), the decoded error code and CPL 0.
+# gives CR2 (the address), the decoded error code and CPL 0.  The early
+# boot tables identity-mapped the first 4 GiB, so this also proves that
+# paging_init() really dropped the identity map.
 . "$(dirname "$0")/lib.sh"
 td --selftest pf
 expect_panic_report '#PF page fault at address CR2=0x00000000deadb000 in CPL 0'
