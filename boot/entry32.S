@@ -48,6 +48,7 @@
 	.section .boot.text, "ax"
 	.code32
 	.globl _start
+	.type _start, @function
 _start:
 	cli
 	cld
@@ -185,6 +186,8 @@ no_lm_msg:
  * 32-bit moves zero-extend), which are kmain's two arguments.
  */
 	.text
+	.globl entry_high
+	.type entry_high, @function
 entry_high:
 	movq	$boot_stack_top, %rsp
 	xorl	%ebp, %ebp		/* end of the frame-pointer chain */

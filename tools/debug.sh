@@ -37,7 +37,8 @@ console=$root/build/debug-console.txt klog=$root/build/debug-log.txt
 	--qemu-arg -S --qemu-arg -gdb --qemu-arg "tcp:127.0.0.1:$port" \
 	"$@" </dev/null >"$console" 2>&1 &
 qemu_pid=$!
-trap 'kill $qemu_pid 2>/dev/null; wait $qemu_pid 2>/dev/null' EXIT
+# On the way out, stop QEMU (the runner's child) and let the runner finish.
+trap 'pkill -TERM -P $qemu_pid 2>/dev/null; wait $qemu_pid 2>/dev/null || true' EXIT
 echo "debug: QEMU paused, gdb stub on 127.0.0.1:$port"
 echo "debug: program console in $console, kernel log in $klog"
 sleep 0.3
