@@ -182,8 +182,9 @@ no_lm_msg:
 
 /*
  * entry_high: first instruction at a KERNEL_VMA address.  edi/esi still
- * hold the multiboot magic and info address (upper halves zero, since
- * 32-bit moves zero-extend), which are kmain's two arguments.
+ * hold the multiboot magic and info address, kmain's two arguments; their
+ * upper halves are undefined after the mode switch, which is why kmain
+ * takes them as uint32_t (the compiler zero-extends).
  */
 	.text
 	.globl entry_high

@@ -58,7 +58,7 @@ static void log_boot_info(const struct boot_info *bi)
 		const struct bi_module *m = &bi->modules[i];
 
 		printk("  [0x%012lx-0x%012lx] %lu bytes \"%s\"\n", m->start,
-		       m->end, m->end - m->start, m->string);
+		       m->end - 1, m->end - m->start, m->string);
 	}
 	if (bi->truncated)
 		printk("boot: more memory regions or modules than kept\n");
@@ -98,7 +98,8 @@ void kmain(uint32_t magic, uint32_t info_pa)
 
 	gdt_init();
 	idt_init();
-	printk("gdt: loaded with TSS; idt: 256 gates, #DF/NMI/#MC on IST\n");
+	printk("gdt: loaded with TSS; idt: vectors 0-47 (exceptions, IRQs), "
+	       "#DF/NMI/#MC on IST stacks\n");
 
 	memory_init(&boot_info);
 	paging_init();

@@ -48,6 +48,23 @@ static void copy_str(char *dst, size_t dstsz, const char *src, size_t max)
 	dst[n] = '\0';
 }
 
+/* Copies the string at physical pa, byte by byte as far as it is
+ * reachable (a short string may sit at the very end of memory). */
+static void copy_phys_str(phys_map_fn map, uint64_t pa, char *dst,
+			  size_t dstsz)
+{
+	size_t i = 0;
+
+	for (; i + 1 < dstsz; i++) {
+		const char *c = map(pa + i, 1);
+
+		if (!c || !*c)
+			break;
+		dst[i] = *c;
+	}
+	dst[i] = '\0';
+}
+
 static void add_range(struct boot_info *bi, uint64_t start, uint64_t len)
 {
 	if (bi->nranges < BI_MAX_RANGES) {
@@ -155,7 +172,8 @@ static int parse_mb2(uint64_t pa, phys_map_fn map, struct boot_info *bi,
 				*err = "multiboot2 memory map entry size is bad";
 				return -1;
 			}
-			for (uint32_t e = 8; e + esize <= blen; e += esize)
+			/* 64-bit: e + esize must not wrap for a huge esize */
+			for (uint64_t e = 8; e + esize <= blen; e += esize)
 				add_region(bi, rd64(body + e), rd64(body + e + 8),
 					   rd32(body + e + 16));
 			break;
@@ -179,26 +197,17 @@ static int parse_mb1(uint64_t pa, phys_map_fn map, struct boot_info *bi,
 
 	/* Strings: read what is reachable, up to our buffer's size. */
 	if (flags & MB1_FLAG_CMDLINE) {
-		const char *s = map(rd32(info + 16), 1);
-
-		if (!s) {
+		if (!map(rd32(info + 16), 1)) {
 			*err = "multiboot command line is out of reach";
 			return -1;
 		}
-		s = map(rd32(info + 16), BI_CMDLINE_MAX);
-		if (s) {
-			copy_str(bi->cmdline, sizeof(bi->cmdline), s,
-				 BI_CMDLINE_MAX);
-			add_range(bi, rd32(info + 16), strlen(bi->cmdline) + 1);
-		}
+		copy_phys_str(map, rd32(info + 16), bi->cmdline,
+			      sizeof(bi->cmdline));
+		add_range(bi, rd32(info + 16), strlen(bi->cmdline) + 1);
 	}
-	if (flags & MB1_FLAG_LOADER) {
-		const char *s = map(rd32(info + 64), sizeof(bi->loader));
-
-		if (s)
-			copy_str(bi->loader, sizeof(bi->loader), s,
-				 sizeof(bi->loader));
-	}
+	if (flags & MB1_FLAG_LOADER)
+		copy_phys_str(map, rd32(info + 64), bi->loader,
+			      sizeof(bi->loader));
 	if (flags & MB1_FLAG_MMAP) {
 		uint32_t len = rd32(info + 44), addr = rd32(info + 48);
 		const uint8_t *mm = map(addr, len);
@@ -238,10 +247,11 @@ static int parse_mb1(uint64_t pa, phys_map_fn map, struct boot_info *bi,
 		add_range(bi, addr, (uint64_t)count * 16);
 		for (uint32_t i = 0; i < count; i++) {
 			const uint8_t *m = mods + i * 16;
-			uint32_t spa = rd32(m + 8);
-			const char *s = spa ? map(spa, 128) : 0;
+			char s[sizeof(bi->modules[0].string)] = "";
 
-			if (add_module(bi, rd32(m), rd32(m + 4), s, 128, err))
+			if (rd32(m + 8))
+				copy_phys_str(map, rd32(m + 8), s, sizeof(s));
+			if (add_module(bi, rd32(m), rd32(m + 4), s, sizeof(s), err))
 				return -1;
 		}
 	}

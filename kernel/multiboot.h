@@ -49,8 +49,9 @@ struct boot_info {
 	struct bi_region regions[BI_MAX_REGIONS];
 	int nmodules;
 	struct bi_module modules[BI_MAX_MODULES];
-	/* Where the loader's own structures are: the frame allocator keeps
-	 * them until we are done reading (multiboot1 scatters them). */
+	/* Where the loader's own structures are (multiboot1 scatters them):
+	 * the frame allocator reserves them, for good, though everything is
+	 * copied out during parsing; it is a few KiB. */
 	int nranges;
 	struct bi_range ranges[BI_MAX_RANGES];
 	int truncated;			/* more regions/modules than we keep */

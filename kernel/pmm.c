@@ -32,27 +32,45 @@ void pmm_init(struct pmm *p, uint64_t *bitmap, uint64_t nframes)
 		bitmap[i] = ~0ull;
 }
 
+/*
+ * The frames [*first, *end) that [base, base + len) covers: only the whole
+ * ones (inward) or every one it touches.  Clipped to the bitmap first, so
+ * nothing here can wrap, whatever the memory map says.
+ */
+static void frame_span(const struct pmm *p, uint64_t base, uint64_t len,
+		       int inward, uint64_t *first, uint64_t *end)
+{
+	uint64_t limit = p->nframes * PMM_FRAME;
+	uint64_t stop = len > limit - (base < limit ? base : limit) ?
+			limit : base + len;
+
+	*first = *end = 0;
+	if (base >= limit || !len)
+		return;
+	if (inward) {
+		*first = base / PMM_FRAME + (base % PMM_FRAME != 0);
+		*end = stop / PMM_FRAME;
+	} else {
+		*first = base / PMM_FRAME;
+		*end = stop / PMM_FRAME + (stop % PMM_FRAME != 0);
+	}
+}
+
 void pmm_release_range(struct pmm *p, uint64_t base, uint64_t len)
 {
-	if (base + len < base)			/* wraps: clip at the top */
-		len = ~0ull - base;
-	uint64_t first = (base + PMM_FRAME - 1) / PMM_FRAME;
-	uint64_t end = (base + len) / PMM_FRAME;
+	uint64_t first, end;
 
-	for (uint64_t f = first; f < end && f < p->nframes; f++)
+	frame_span(p, base, len, 1, &first, &end);
+	for (uint64_t f = first; f < end; f++)
 		set_free(p, f);
 }
 
 void pmm_reserve_range(struct pmm *p, uint64_t base, uint64_t len)
 {
-	if (!len)
-		return;
-	if (base + len < base)
-		len = ~0ull - base;
-	uint64_t first = base / PMM_FRAME;
-	uint64_t end = (base + len + PMM_FRAME - 1) / PMM_FRAME;
+	uint64_t first, end;
 
-	for (uint64_t f = first; f < end && f < p->nframes; f++)
+	frame_span(p, base, len, 0, &first, &end);
+	for (uint64_t f = first; f < end; f++)
 		set_used(p, f);
 }
 

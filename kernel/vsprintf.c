@@ -38,8 +38,9 @@ static void put_str(struct out *o, const char *s, int width, int prec,
 		pad(o, ' ', width - n);
 }
 
-static void put_num(struct out *o, uint64_t v, int neg, unsigned base,
-		    int upper, int width, int zero, int left)
+/* prefix ("0x" for %p) counts in the width, as the sign does. */
+static void put_num(struct out *o, uint64_t v, int neg, const char *prefix,
+		    unsigned base, int upper, int width, int zero, int left)
 {
 	const char *digits = upper ? "0123456789ABCDEF" : "0123456789abcdef";
 	char tmp[24];
@@ -49,12 +50,18 @@ static void put_num(struct out *o, uint64_t v, int neg, unsigned base,
 		tmp[n++] = digits[v % base];
 		v /= base;
 	} while (v);
-	int len = n + neg;
+	int plen = 0;
+
+	while (prefix[plen])
+		plen++;
+	int len = n + neg + plen;
 
 	if (!left && !zero)
 		pad(o, ' ', width - len);
 	if (neg)
 		put(o, '-');
+	for (int i = 0; i < plen; i++)
+		put(o, prefix[i]);
 	if (!left && zero)
 		pad(o, '0', width - len);
 	while (n)
@@ -85,6 +92,10 @@ int td_vsnprintf(char *buf, size_t size, const char *fmt, va_list ap)
 		fmt++;
 		if (*fmt == '*') {
 			width = va_arg(ap, int);
+			if (width < 0) {	/* as C: '-' flag, positive width */
+				left = 1;
+				width = -width;
+			}
 			fmt++;
 		}
 		while (*fmt >= '0' && *fmt <= '9')
@@ -112,27 +123,32 @@ int td_vsnprintf(char *buf, size_t size, const char *fmt, va_list ap)
 		case 'i':
 			s = lng ? va_arg(ap, long) : va_arg(ap, int);
 			u = s < 0 ? -(uint64_t)s : (uint64_t)s;
-			put_num(&o, u, s < 0, 10, 0, width, zero, left);
+			put_num(&o, u, s < 0, "", 10, 0, width, zero, left);
 			break;
 		case 'u':
 		case 'x':
 		case 'X':
 			u = lng ? va_arg(ap, unsigned long) : va_arg(ap, unsigned);
-			put_num(&o, u, 0, *fmt == 'u' ? 10 : 16, *fmt == 'X',
-				width, zero, left);
+			put_num(&o, u, 0, "", *fmt == 'u' ? 10 : 16,
+				*fmt == 'X', width, zero, left);
 			break;
 		case 'p':
-			put(&o, '0');
-			put(&o, 'x');
-			put_num(&o, (uintptr_t)va_arg(ap, void *), 0, 16, 0,
-				width, zero, left);
+			put_num(&o, (uintptr_t)va_arg(ap, void *), 0, "0x", 16,
+				0, width, zero, left);
 			break;
 		case 's':
 			put_str(&o, va_arg(ap, const char *), width, prec, left);
 			break;
-		case 'c':
-			put(&o, (char)va_arg(ap, int));
+		case 'c': {
+			char c = (char)va_arg(ap, int);
+
+			if (!left)
+				pad(&o, ' ', width - 1);
+			put(&o, c);
+			if (left)
+				pad(&o, ' ', width - 1);
 			break;
+		}
 		case '%':
 			put(&o, '%');
 			break;

@@ -27,9 +27,10 @@ for bin in build/unit/test_*; do
 		FAIL) failed=$((failed + 1)); echo "FAIL unit/$rest" ;;
 		esac
 	done <"$results/$(basename "$bin").out"
-	if [ $rc != 0 ] && ! grep -q '^FAIL' "$results/$(basename "$bin").out"; then
+	if ! grep -q '^DONE ' "$results/$(basename "$bin").out" ||
+	   { [ $rc != 0 ] && ! grep -q '^FAIL' "$results/$(basename "$bin").out"; }; then
 		failed=$((failed + 1))
-		echo "FAIL $name: exited $rc without a FAIL line (a crash or a sanitizer report):"
+		echo "FAIL $name: exited $rc before running every case (a crash or a sanitizer report):"
 		tail -n 20 "$results/$(basename "$bin").out" | sed 's/^/    /'
 	fi
 done

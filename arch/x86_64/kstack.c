@@ -5,6 +5,7 @@
 #include "memory.h"
 #include "paging.h"
 #include "segment.h"
+#include "cpu.h"
 
 #define SLOT_SIZE	(PAGE_SIZE + KSTACK_SIZE)
 #define MAX_KSTACKS	64
@@ -19,6 +20,18 @@ static int nstacks;
 
 extern char boot_stack_top[];
 
+/* Undoes a partial allocation: unmaps and frees [bottom, end). */
+static void unmap_stack(uint64_t bottom, uint64_t end)
+{
+	for (uint64_t va = bottom; va < end; va += PAGE_SIZE) {
+		uint64_t *pte = lookup_pte(kernel_pml4, va);
+
+		free_frame(*pte & PTE_ADDR);
+		*pte = 0;
+		invlpg(va);
+	}
+}
+
 uint64_t kstack_alloc(const char *name)
 {
 	if (nstacks == MAX_KSTACKS)
@@ -29,8 +42,12 @@ uint64_t kstack_alloc(const char *name)
 		uint64_t pa = alloc_frame();
 
 		if (!pa || map_page(kernel_pml4, va, pa,
-				    PTE_W | PTE_G | pte_nx))
-			return 0;	/* the slot stays half-mapped: unused */
+				    PTE_W | PTE_G | pte_nx)) {
+			if (pa)
+				free_frame(pa);
+			unmap_stack(bottom, va);
+			return 0;
+		}
 	}
 	stacks[nstacks++] = (struct kstack){ bottom, bottom + KSTACK_SIZE, name };
 	return bottom + KSTACK_SIZE;

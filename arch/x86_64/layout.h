@@ -2,7 +2,7 @@
  * The virtual memory map, shared by C and assembly.
  *
  *   0x0000000000000000 .. 0x00007fffffffffff   user space (lower half)
- *   0xffff800000000000 .. +max RAM             direct map of physical memory
+ *   0xffff800000000000 .. +4 GiB               direct map of physical memory
  *   0xffffc90000000000 ..                      kernel stacks, each with an
  *                                              unmapped guard page below it
  *   0xffffffff80000000 ..                      the kernel image (top 2 GiB),

@@ -89,8 +89,8 @@ void paging_init(void)
 	if (!kernel_pml4)
 		panic("out of memory for the kernel PML4");
 
-	/* At least the first 4 GiB (legacy devices, the VGA buffer), then all
-	 * of RAM, in whole GiB so the PDs are full. */
+	/* The first 4 GiB (legacy devices, the VGA buffer, and all the RAM
+	 * memory.c manages), in whole GiB so the PDs are full. */
 	uint64_t top = memory_top();
 
 	if (top < (4ull << 30))
