@@ -14,8 +14,10 @@
 # machine needs nothing but `make run` or `make test`.
 
 BUILD	:= build
+GEN	:= $(BUILD)/gen
 KERNEL	:= $(BUILD)/kernel.elf
 ISO	:= $(BUILD)/trapdoor.iso
+VERSION	:= $(shell cat VERSION)
 
 KCC	:= gcc
 LD	:= ld
@@ -23,42 +25,88 @@ KCFLAGS	:= -std=gnu11 -O2 -g -Wall -Wextra \
 	   -ffreestanding -fno-pic -fno-pie -fno-stack-protector \
 	   -mcmodel=kernel -mno-red-zone -mgeneral-regs-only \
 	   -fno-asynchronous-unwind-tables -fno-omit-frame-pointer \
-	   -fcf-protection=none -MMD -MP -Iarch/x86_64 -Ikernel
-KASFLAGS := -Iarch/x86_64 -Ikernel -MMD -MP -g
+	   -fcf-protection=none -MMD -MP -Iarch/x86_64 -Ikernel -I$(GEN) \
+	   -DTRAPDOOR_VERSION='"$(VERSION)"'
+KASFLAGS := -Iarch/x86_64 -Ikernel -I$(GEN) -MMD -MP -g
 KLDFLAGS := -nostdlib -static -z max-page-size=0x1000 -z noexecstack \
 	    --build-id=none -T linker.ld
 
 KSRC	:= $(wildcard boot/*.S arch/x86_64/*.S arch/x86_64/*.c kernel/*.c)
 KOBJ	:= $(patsubst %,$(BUILD)/%.o,$(KSRC))
 
+# The system call tables are the one source of every syscall list: see
+# tools/gensyscalls.  The dispatch tables also need to know which sys_*
+# handlers exist, which nm reads from the other kernel objects.
+TBL	:= arch/x86_64/syscalls/syscall_64.tbl arch/x86_64/syscalls/syscall_32.tbl
+GENSYS	:= tools/gensyscalls tools/gensyscalls.awk
+GEN_KHDR := $(GEN)/syscall_nr.h $(GEN)/syscalls.h
+GEN_KOBJ := $(GEN)/syscall_64.c.o $(GEN)/syscall_32.c.o $(GEN)/syscall_names.c.o
+GEN_UHDR := $(GEN)/user/unistd_64.h $(GEN)/user/unistd_32.h \
+	    $(GEN)/user/syscall_stubs.h
+
+# User programs: a libc-free runtime (user/lib) and the generated stubs.
+UCFLAGS	:= -std=gnu11 -O2 -g -Wall -Wextra -ffreestanding -fno-pic -fno-pie \
+	   -fno-stack-protector -fno-asynchronous-unwind-tables \
+	   -fcf-protection=none -Iuser/include -I$(GEN)/user -Ikernel
+ULDFLAGS := -static -nostdlib -no-pie -Wl,--build-id=none -Wl,-z,noexecstack
+ULIB	:= user/lib/crt0.S user/lib/ulib.c kernel/vsprintf.c
+UPROGS	:= $(BUILD)/user/demo \
+	   $(patsubst user/tests/%.c,$(BUILD)/user/tests/%,$(wildcard user/tests/*.c))
+
 # The parts of the kernel that are plain C logic, also built for the host.
-UNIT_SRC := kernel/multiboot.c kernel/pmm.c kernel/vsprintf.c \
+UNIT_SRC := kernel/multiboot.c kernel/pmm.c kernel/vsprintf.c kernel/elf.c \
 	    kernel/cmdline.c kernel/textcon.c
 UNIT_TESTS := $(patsubst tests/unit/%.c,$(BUILD)/unit/%,$(wildcard tests/unit/test_*.c))
 
 INIT	?=
 ARGS	?=
 
-.PHONY: all iso run test unit debug bench deps ensure-deps clean
-all: $(KERNEL)
+.PHONY: all iso run test unit user debug bench deps ensure-deps clean
+all: $(KERNEL) $(UPROGS)
 
 ensure-deps:
 	@tools/deps.sh ensure
 
-$(BUILD)/%.c.o: %.c | ensure-deps
+$(BUILD)/%.c.o: %.c | ensure-deps $(GEN_KHDR)
 	@mkdir -p $(dir $@)
 	$(KCC) $(KCFLAGS) -c $< -o $@
 
-$(BUILD)/%.S.o: %.S | ensure-deps
+$(BUILD)/%.S.o: %.S | ensure-deps $(GEN_KHDR)
 	@mkdir -p $(dir $@)
 	$(KCC) $(KASFLAGS) -c $< -o $@
 
-$(KERNEL): $(KOBJ) linker.ld
-	$(LD) $(KLDFLAGS) -o $@ $(KOBJ)
+$(GEN)/%.c.o: $(GEN)/%.c | ensure-deps
+	$(KCC) $(KCFLAGS) -c $< -o $@
+
+# Generated files: written whole or not at all.
+$(GEN)/%.h: $(TBL) $(GENSYS)
+	@mkdir -p $(dir $@)
+	tools/gensyscalls $(notdir $@) $(TBL) > $@.tmp && mv $@.tmp $@
+
+$(GEN)/syscall_names.c: $(TBL) $(GENSYS)
+	@mkdir -p $(dir $@)
+	tools/gensyscalls $(notdir $@) $(TBL) > $@.tmp && mv $@.tmp $@
+
+$(GEN)/implemented.txt: $(KOBJ)
+	nm --defined-only $(KOBJ) | awk '$$2 == "T" && $$3 ~ /^sys_/ { print $$3 }' | \
+	    LC_ALL=C sort -u > $@.tmp
+	cmp -s $@.tmp $@ && rm $@.tmp || mv $@.tmp $@
+
+$(GEN)/syscall_64.c $(GEN)/syscall_32.c: $(GEN)/implemented.txt $(TBL) $(GENSYS)
+	tools/gensyscalls $(notdir $@) $(TBL) $(GEN)/implemented.txt > $@.tmp && mv $@.tmp $@
+
+$(KERNEL): $(KOBJ) $(GEN_KOBJ) linker.ld
+	$(LD) $(KLDFLAGS) -o $@ $(KOBJ) $(GEN_KOBJ)
+
+$(BUILD)/user/%: user/%.c $(ULIB) user/include/*.h $(GEN_UHDR) | ensure-deps
+	@mkdir -p $(dir $@)
+	$(KCC) $(UCFLAGS) $(ULDFLAGS) -o $@ $(ULIB) $<
+
+user: $(UPROGS)
 
 iso: $(ISO)
-$(ISO): $(KERNEL) iso/grub.cfg tools/mkiso | ensure-deps
-	tools/mkiso $@ $(KERNEL) ""
+$(ISO): $(KERNEL) $(BUILD)/user/demo iso/grub.cfg tools/mkiso | ensure-deps
+	tools/mkiso $@ $(KERNEL) "" $(BUILD)/user/demo demo
 
 # Without INIT, the ISO of `make iso` as it is (kernel log on the console);
 # with INIT, an ISO made for the run with INIT and ARGS as its module.
@@ -73,7 +121,7 @@ $(BUILD)/unit/%: tests/unit/%.c tests/unit/check.h $(UNIT_SRC) | ensure-deps
 
 unit: $(UNIT_TESTS)
 
-test: $(KERNEL) $(ISO) $(UNIT_TESTS) | ensure-deps
+test: $(KERNEL) $(ISO) $(UNIT_TESTS) $(UPROGS) | ensure-deps
 	@tests/run.sh
 
 debug: $(KERNEL) | ensure-deps

@@ -49,6 +49,13 @@ static void option(struct cmdline_opts *o, const char *w, int len, int first)
 			o->log = LOG_NONE;
 		else
 			warn(o, w, len, "log= takes com1, com2 or none; ignored");
+	} else if (eq && is_word(w, klen, "init")) {
+		if (vlen == 0 || vlen >= (int)sizeof(o->init))
+			warn(o, w, len, "bad init= name; ignored");
+		else {
+			memcpy(o->init, val, (size_t)vlen);
+			o->init[vlen] = '\0';
+		}
 	} else if (eq && is_word(w, klen, "selftest")) {
 		if (vlen == 0 || vlen >= (int)sizeof(o->selftest))
 			warn(o, w, len, "bad selftest name; ignored");

@@ -1,4 +1,5 @@
-/* The kernel command line: `quiet`, `selftest=NAME`, `log=com1|com2|none`. */
+/* The kernel command line: `quiet`, `selftest=NAME`, `log=com1|com2|none`,
+ * `init=NAME`. */
 #ifndef CMDLINE_H
 #define CMDLINE_H
 
@@ -12,6 +13,7 @@ struct cmdline_opts {
 	bool quiet;
 	enum log_target log;
 	char selftest[32];
+	char init[64];		/* the module to run first; "": the first */
 	int nwarn;		/* problems to report once the log is up */
 	char warn[CMDLINE_MAX_WARN][96];
 };

@@ -25,6 +25,10 @@
 #include "vga.h"
 #include "cpu.h"
 #include "panic.h"
+#include "syscall.h"
+#include "console.h"
+#include "task.h"
+#include "string.h"
 
 static struct boot_info boot_info;
 static struct cmdline_opts opts;
@@ -64,18 +68,47 @@ static void log_boot_info(const struct boot_info *bi)
 		printk("boot: more memory regions or modules than kept\n");
 }
 
+/* The module init= names (by its argv[0] or that word's base name), or
+ * the first one; 0 if there is none. */
+static const struct bi_module *find_init(void)
+{
+	if (!opts.init[0])
+		return boot_info.nmodules ? &boot_info.modules[0] : 0;
+	for (int i = 0; i < boot_info.nmodules; i++) {
+		const char *s = boot_info.modules[i].string, *base = s;
+		size_t n = 0;
+
+		while (s[n] && s[n] != ' ')
+			if (s[n++] == '/')
+				base = s + n;
+		size_t blen = (size_t)(s + n - base);
+
+		if ((n == strlen(opts.init) && !strncmp(s, opts.init, n)) ||
+		    (blen == strlen(opts.init) && !strncmp(base, opts.init, blen)))
+			return &boot_info.modules[i];
+	}
+	kernel_error_exit("init=%s: no module of that name", opts.init);
+}
+
 static void kmain_stacked(void)
 {
 	pic_init();
 	timer_init();
+	syscall_init();
+	console_init();
 	sti();
 
 	if (opts.selftest[0]) {
 		selftest_run(opts.selftest, &boot_info);
 		kernel_exit(0);
 	}
-	printk("trapdoor: no program to run yet; powering off\n");
-	kernel_exit(0);
+	const struct bi_module *init = find_init();
+
+	if (!init) {
+		printk("trapdoor: no program to run (no module); powering off\n");
+		kernel_exit(0);
+	}
+	start_init(init);
 }
 
 void kmain(uint32_t magic, uint32_t info_pa)

@@ -73,6 +73,14 @@ static inline uint64_t read_rflags(void)
 	return v;
 }
 
+static inline uint64_t rdtsc(void)
+{
+	uint32_t lo, hi;
+
+	asm volatile("rdtsc" : "=a"(lo), "=d"(hi));
+	return ((uint64_t)hi << 32) | lo;
+}
+
 static inline void invlpg(uint64_t va)
 {
 	asm volatile("invlpg (%0)" : : "r"(va) : "memory");

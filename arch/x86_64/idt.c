@@ -1,8 +1,9 @@
 /*
  * The interrupt descriptor table, loaded with lidt.  Every gate is an
  * interrupt gate (IF cleared on entry) with DPL 0, so `int N` from ring 3
- * raises #GP instead of reaching the handler; the syscall gate (0x80, DPL 3)
- * comes with the ring-3 work.  #DF, NMI and #MC run on their own IST stacks:
+ * raises #GP instead of reaching the handler.  The exceptions: #BP and #OF
+ * are DPL 3, as on Linux, so that int3 and into give SIGTRAP and SIGSEGV,
+ * and so is the syscall gate 0x80 (syscall.c).  #DF, NMI and #MC run on their own IST stacks:
  * they can arrive when the current stack is unusable (a kernel stack
  * overflow is exactly what turns a #PF into a #DF).
  */
@@ -43,6 +44,8 @@ void idt_init(void)
 {
 	for (int v = 0; v < NR_STUBS; v++)
 		idt_set_gate(v, isr_stub_table[v], 0, 0);
+	idt_set_gate(3, isr_stub_table[3], 0, 3);
+	idt_set_gate(4, isr_stub_table[4], 0, 3);
 	idt_set_gate(2, isr_stub_table[2], IST_NMI, 0);
 	idt_set_gate(8, isr_stub_table[8], IST_DF, 0);
 	idt_set_gate(18, isr_stub_table[18], IST_MC, 0);

@@ -16,7 +16,9 @@
  * edi and jumps to isr_common, which saves the rest as a struct pt_regs
  * (picture in ptrace.h) and calls
  *     void do_trap(struct pt_regs *regs, unsigned long vector)   (traps.c)
- * It leaves by restoring every register from pt_regs and iretq.
+ * Coming from ring 3 it does swapgs first, so that GS reaches the per-CPU
+ * area in the kernel.  It leaves through restore_regs_and_iret
+ * (entry_64.S), which swaps back when returning to ring 3.
  */
 #include "ptrace.h"
 
@@ -47,7 +49,10 @@ isr_\vec:
 	ISR_ALL 0, 47
 
 isr_common:
-	pushq	%rsi			/* pt_regs->si */
+	testb	$3, 24(%rsp)		/* saved CS, above di, orig_ax, ip */
+	jz	1f
+	swapgs
+1:	pushq	%rsi			/* pt_regs->si */
 	pushq	%rdx			/* pt_regs->dx */
 	pushq	%rcx			/* pt_regs->cx */
 	pushq	%rax			/* pt_regs->ax */
@@ -74,24 +79,7 @@ isr_common:
 	andq	$-16, %rsp
 	call	do_trap
 	movq	%rbx, %rsp
-
-	popq	%r15
-	popq	%r14
-	popq	%r13
-	popq	%r12
-	popq	%rbp
-	popq	%rbx
-	popq	%r11
-	popq	%r10
-	popq	%r9
-	popq	%r8
-	popq	%rax
-	popq	%rcx
-	popq	%rdx
-	popq	%rsi
-	popq	%rdi
-	addq	$8, %rsp		/* drop orig_ax (the error code) */
-	iretq
+	jmp	restore_regs_and_iret
 
 /* The stubs' addresses, for idt.c. */
 	.section .rodata

@@ -21,6 +21,18 @@
 #define BOOT_STACK_SIZE	(16 * 1024)
 #define IST_STACK_SIZE	(8 * 1024)
 
+/*
+ * User space ends one page below 2^47, as Linux's TASK_SIZE_MAX: then no
+ * `syscall` can leave a non-canonical return address in RCX (the page
+ * below 2^47 is never mapped), which is what makes SYSRET safe.
+ */
+#define USER_TOP	0x00007ffffffff000
+/* The initial user stack: its top, what is mapped at exec, and the gap
+ * below it that nothing else may map (the guard). */
+#define USER_STACK_TOP	0x00007fffff000000
+#define USER_STACK_SIZE	(256 * 1024)
+#define USER_STACK_GAP	(8 * 1024 * 1024)
+
 /* The early (boot) direct map covers this much, with 2 MiB pages. */
 #define EARLY_MAP_GIB	4
 

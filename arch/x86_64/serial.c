@@ -15,7 +15,9 @@
 
 #define LCR_8N1		0x03
 #define LCR_DLAB	0x80
+#define LSR_DR		0x01	/* data ready */
 #define LSR_THRE	0x20	/* transmit holding register empty */
+#define IER_RX		0x01	/* interrupt on received data */
 
 /* 115200 baud 8N1 with FIFOs; false when no UART answers at port. */
 bool serial_init(uint16_t port)
@@ -39,6 +41,20 @@ void serial_putc(uint16_t port, char c)
 	while (!(inb(port + REG_LSR) & LSR_THRE))
 		;
 	outb(port + REG_DATA, (uint8_t)c);
+}
+
+int serial_getc(uint16_t port)
+{
+	if (!(inb(port + REG_LSR) & LSR_DR))
+		return -1;
+	return inb(port + REG_DATA);
+}
+
+void serial_enable_rx_irq(uint16_t port)
+{
+	outb(port + REG_IER, IER_RX);
+	outb(port + REG_MCR, 0x0b);	/* DTR + RTS + OUT2: OUT2 gates the
+					 * UART's interrupt line on PCs */
 }
 
 void serial_write(uint16_t port, const char *buf, unsigned long len, bool crlf)

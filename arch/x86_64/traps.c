@@ -1,7 +1,9 @@
 /*
  * do_trap(): where every exception and IRQ lands from isr_stubs.S.
- * IRQs go to their driver; an exception in ring 0 is a kernel bug and
- * panics with the full frame.
+ * IRQs go to their driver.  An exception in ring 3 is the program's
+ * mistake: it dies of the signal Linux would send.  In ring 0, a #PF at a
+ * user-access instruction resumes at its fixup (-EFAULT); anything else is
+ * a kernel bug and panics with the full frame.
  */
 #include "ptrace.h"
 #include "idt.h"
@@ -10,8 +12,21 @@
 #include "panic.h"
 #include "cpu.h"
 #include "vsprintf.h"
+#include "signal.h"
+#include "task.h"
+#include "uaccess.h"
 
+#define X86_TRAP_GP	13
 #define X86_TRAP_PF	14
+
+/* The signal of a ring-3 exception, as Linux's handlers send them. */
+static const int exception_signals[32] = {
+	[0] = SIGFPE, [1] = SIGTRAP, [3] = SIGTRAP, [4] = SIGSEGV,
+	[5] = SIGSEGV, [6] = SIGILL, [7] = SIGSEGV, [9] = SIGFPE,
+	[10] = SIGSEGV, [11] = SIGBUS, [12] = SIGBUS, [13] = SIGSEGV,
+	[14] = SIGSEGV, [16] = SIGFPE, [17] = SIGBUS, [19] = SIGFPE,
+	[21] = SIGSEGV,
+};
 
 static const char *const exception_names[32] = {
 	"#DE divide error", "#DB debug", "NMI non-maskable interrupt",
@@ -47,6 +62,31 @@ static void pf_reason(unsigned long err, char *buf, unsigned long size)
 		    err & 4 ? "user" : "kernel");
 }
 
+/* A ring-3 exception: a one-line report, and the process dies of it. */
+static void user_fault(struct pt_regs *regs, unsigned long vector,
+		       uint64_t cr2)
+{
+	int sig = exception_signals[vector];
+	char report[160];
+
+	if (!sig)	/* NMI, #DF, #MC: the machine's, not the program's */
+		panic_regs(regs, "%s while in user mode",
+			   exception_names[vector]);
+	if (vector == X86_TRAP_PF) {
+		char why[80];
+
+		pf_reason(regs->orig_ax, why, sizeof(why));
+		td_snprintf(report, sizeof(report), "%s at rip 0x%lx, address "
+			    "0x%lx (%s)", exception_names[vector], regs->ip,
+			    cr2, why);
+	} else {
+		td_snprintf(report, sizeof(report), "%s at rip 0x%lx (error "
+			    "code 0x%lx)", exception_names[vector], regs->ip,
+			    regs->orig_ax);
+	}
+	do_exit_signal(sig, report);
+}
+
 void do_trap(struct pt_regs *regs, unsigned long vector)
 {
 	/* Read CR2 first: nothing may fault before we have it. */
@@ -55,6 +95,18 @@ void do_trap(struct pt_regs *regs, unsigned long vector)
 	if (vector >= IRQ_BASE) {
 		irq_dispatch((int)(vector - IRQ_BASE));
 		return;
+	}
+	if (user_mode(regs)) {
+		user_fault(regs, vector, cr2);
+		return;
+	}
+	if (vector == X86_TRAP_PF || vector == X86_TRAP_GP) {
+		unsigned long fixup = search_exception_table(regs->ip);
+
+		if (fixup) {
+			regs->ip = fixup;
+			return;
+		}
 	}
 	const char *name = exception_names[vector];
 	int cpl = (int)(regs->cs & 3);

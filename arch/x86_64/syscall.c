@@ -1,0 +1,87 @@
+/*
+ * The doors' setup (MSRs, the int 0x80 gate) and their C dispatchers,
+ * do_syscall_64 and do_int80_syscall_32, called from entry_64.S with a
+ * complete struct pt_regs whose ax is already -ENOSYS.
+ */
+#include "syscall.h"
+#include "cpu.h"
+#include "idt.h"
+#include "layout.h"
+#include "printk.h"
+#include "segment.h"
+
+#define MSR_STAR	0xc0000081
+#define MSR_LSTAR	0xc0000082
+#define MSR_SFMASK	0xc0000084
+
+/* RFLAGS bits */
+#define X86_EFLAGS_TF	(1ul << 8)
+#define X86_EFLAGS_IF	(1ul << 9)
+#define X86_EFLAGS_DF	(1ul << 10)
+#define X86_EFLAGS_IOPL	(3ul << 12)
+#define X86_EFLAGS_NT	(1ul << 14)
+#define X86_EFLAGS_RF	(1ul << 16)
+#define X86_EFLAGS_AC	(1ul << 18)
+
+void entry_SYSCALL_64(void);
+void entry_INT80_compat(void);
+
+void syscall_init(void)
+{
+	/*
+	 * STAR[47:32]: `syscall` loads CS from it and SS from it + 8;
+	 * STAR[63:48]: `sysretq` loads CS from it + 16 and SS from it + 8,
+	 * with RPL 3.  With USER32_CS = 0x1b that is CS 0x2b, SS 0x23.
+	 */
+	wrmsr(MSR_STAR, (uint64_t)USER32_CS << 48 | (uint64_t)KERNEL_CS << 32);
+	wrmsr(MSR_LSTAR, (uint64_t)entry_SYSCALL_64);
+	/* Flags the kernel must not start with: IF (no interrupt before the
+	 * stack switch), TF (no single-step in the kernel), DF (the C ABI),
+	 * AC (no user access by accident under SMAP), NT and IOPL. */
+	wrmsr(MSR_SFMASK, X86_EFLAGS_IF | X86_EFLAGS_TF | X86_EFLAGS_DF |
+			  X86_EFLAGS_AC | X86_EFLAGS_NT | X86_EFLAGS_IOPL);
+	wrmsr(MSR_EFER, rdmsr(MSR_EFER) | EFER_SCE);
+
+	/* int $0x80 from ring 3: a DPL-3 gate. */
+	idt_set_gate(0x80, (uint64_t)entry_INT80_compat, 0, 3);
+	printk("syscall: LSTAR = entry_SYSCALL_64, STAR = 0x%lx, "
+	       "int $0x80 = entry_INT80_compat (DPL 3)\n", rdmsr(MSR_STAR));
+}
+
+/*
+ * Whether sysretq may return from this frame.  SYSRET takes RIP from RCX
+ * and RFLAGS from R11 and loads fixed selectors, so it is only right when
+ * the frame says exactly that.  A non-canonical RCX would make sysretq
+ * raise #GP in ring 0 with the user's RSP (on Intel): the classic SYSRET
+ * hole.  User space ends below 2^47 - 4096, so any RIP at or above
+ * USER_TOP goes through iretq, which faults in ring 3 instead.  RF and TF
+ * need iretq's exact restoring too.
+ */
+static bool sysret_safe(const struct pt_regs *regs)
+{
+	return regs->cx == regs->ip && regs->r11 == regs->flags &&
+	       regs->cs == USER_CS && regs->ss == USER_DS &&
+	       regs->ip < USER_TOP &&
+	       !(regs->flags & (X86_EFLAGS_RF | X86_EFLAGS_TF));
+}
+
+bool do_syscall_64(struct pt_regs *regs, int nr)
+{
+	sti();
+	/* Unsigned: a negative nr is out of range too.  ax stays -ENOSYS. */
+	if ((unsigned int)nr < NR_syscalls)
+		regs->ax = (unsigned long)sys_call_table[nr](regs);
+	cli();
+	return sysret_safe(regs);
+}
+
+void do_int80_syscall_32(struct pt_regs *regs)
+{
+	unsigned int nr = (unsigned int)regs->orig_ax;	/* eax */
+
+	sti();
+	/* The whole long goes to rax, as Linux does; eax is the i386 view. */
+	if (nr < IA32_NR_syscalls)
+		regs->ax = (unsigned long)ia32_sys_call_table[nr](regs);
+	cli();
+}

@@ -1,0 +1,30 @@
+/*
+ * A process.  trapdoor runs one at a time for now: the first program,
+ * pid 1, as Linux's init.
+ */
+#ifndef TASK_H
+#define TASK_H
+
+#include <stdint.h>
+#include "percpu.h"
+
+struct pt_regs;
+struct bi_module;
+
+struct task {
+	int pid, ppid;
+	char comm[16];			/* argv[0]'s base name, as Linux */
+	uint64_t pml4;			/* its page tables (physical) */
+	uint64_t kstack_top;
+	uint64_t frames_before;		/* free frames before exec: leak check */
+	uint64_t brk_start;		/* end of the loaded image */
+};
+
+/* Loads module m (argv from its string) as pid 1 and enters ring 3. */
+__attribute__((noreturn)) void start_init(const struct bi_module *m);
+/* The end of the current process: exit_group(status & 0xff). */
+__attribute__((noreturn)) void do_exit(int status);
+/* Killed by signal sig (a fault's default action); report says why. */
+__attribute__((noreturn)) void do_exit_signal(int sig, const char *report);
+
+#endif
