@@ -37,23 +37,34 @@ done
 
 # QEMU tests: two at a time (the machines have two cores), each a script
 # that exits 0 when it passed.
+# Each entry is "name command...": the scripts of tests/qemu, and one
+# user.sh run per program of user/tests.
 tests=()
 for t in tests/qemu/*.sh; do
 	n=$(basename "$t" .sh)
-	[ "$n" = lib ] && continue
-	case "qemu/$n" in *"$filter"*) tests+=("$n") ;; esac
+	case "$n" in lib|user) continue ;; esac
+	case "qemu/$n" in *"$filter"*) tests+=("qemu/$n tests/qemu/$n.sh") ;; esac
 done
-printf '%s\n' "${tests[@]}" | xargs -r -P 2 -I{} sh -c \
-	'start=$(date +%s%N); tests/qemu/{}.sh >"$0/{}.out" 2>&1; echo $? >"$0/{}.rc"; echo $(( ($(date +%s%N) - start) / 1000000 )) >"$0/{}.ms"' "$results"
-for n in "${tests[@]}"; do
-	ms=$(cat "$results/$n.ms" 2>/dev/null || echo ?)
-	if [ "$(cat "$results/$n.rc" 2>/dev/null)" = 0 ]; then
+for t in user/tests/*.c; do
+	[ -e "$t" ] || continue
+	n=$(basename "$t" .c)
+	case "user/$n" in *"$filter"*) tests+=("user/$n tests/qemu/user.sh $n") ;; esac
+done
+printf '%s\n' "${tests[@]}" | xargs -r -P 2 -I{} sh -c '
+	set -- $1; name=$1; shift; f=$0/$(echo "$name" | tr / _)
+	start=$(date +%s%N); "$@" >"$f.out" 2>&1; echo $? >"$f.rc"
+	echo $(( ($(date +%s%N) - start) / 1000000 )) >"$f.ms"' "$results" {}
+for t in "${tests[@]}"; do
+	n=${t%% *}
+	f=$results/$(echo "$n" | tr / _)
+	ms=$(cat "$f.ms" 2>/dev/null || echo ?)
+	if [ "$(cat "$f.rc" 2>/dev/null)" = 0 ]; then
 		pass=$((pass + 1))
-		echo "PASS qemu/$n (${ms} ms)"
+		echo "PASS $n (${ms} ms)"
 	else
 		failed=$((failed + 1))
-		echo "FAIL qemu/$n (${ms} ms):"
-		sed 's/^/    /' "$results/$n.out"
+		echo "FAIL $n (${ms} ms):"
+		sed 's/^/    /' "$f.out"
 	fi
 done
 

@@ -6,6 +6,7 @@
 #include "paging.h"
 #include "segment.h"
 #include "cpu.h"
+#include "vsprintf.h"
 
 #define SLOT_SIZE	(PAGE_SIZE + KSTACK_SIZE)
 #define MAX_KSTACKS	64
@@ -59,8 +60,13 @@ const char *kstack_name(uint64_t addr)
 		if (addr >= stacks[i].bottom && addr < stacks[i].top)
 			return stacks[i].name;
 		if (addr >= stacks[i].bottom - PAGE_SIZE &&
-		    addr < stacks[i].bottom)
-			return "guard page (stack overflow)";
+		    addr < stacks[i].bottom) {
+			static char what[64];
+
+			td_snprintf(what, sizeof(what), "guard page below %s: "
+				    "stack overflow", stacks[i].name);
+			return what;
+		}
 	}
 	uint64_t boot = (uint64_t)boot_stack_top;
 

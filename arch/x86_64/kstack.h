@@ -11,7 +11,8 @@
 /* Returns the top of a new stack (16-byte aligned), or 0 if out of memory.
  * name is kept (not copied) for reports. */
 uint64_t kstack_alloc(const char *name);
-/* Which stack holds addr: a name for panic reports. */
+/* Which stack holds addr: a name for panic reports ("guard page below
+ * NAME: stack overflow" for a guard page). */
 const char *kstack_name(uint64_t addr);
 /* Bytes between addr and the bottom of its kernel stack; -1 if none. */
 long kstack_room(uint64_t addr);

@@ -6,5 +6,5 @@
 td --selftest overflow
 expect_panic_report '#DF double fault in CPL 0'
 expect_in "$log" '^handler stack: IST1 \(double fault\)'
-expect_in "$log" '^interrupted stack: kernel stack \(kmain\).*overflow'
+expect_in "$log" '^interrupted stack: .*kernel stack \(kmain\).*stack overflow'
 exit 0
