@@ -37,9 +37,15 @@ done
 
 # QEMU tests: two at a time (the machines have two cores), each a script
 # that exits 0 when it passed.
-# Each entry is "name command...": the scripts of tests/qemu, and one
-# user.sh run per program of user/tests.
+# Each entry is "name command...": the host-side script tests of
+# tests/tools, the scripts of tests/qemu, and one user.sh run per program
+# of user/tests.
 tests=()
+for t in tests/tools/*.sh; do
+	[ -e "$t" ] || continue
+	n=$(basename "$t" .sh)
+	case "tools/$n" in *"$filter"*) tests+=("tools/$n $t") ;; esac
+done
 for t in tests/qemu/*.sh; do
 	n=$(basename "$t" .sh)
 	case "$n" in lib|user) continue ;; esac
