@@ -19,31 +19,53 @@ struct iovec {
 	size_t iov_len;
 };
 
-static long console_write_user(const char __user *buf, size_t count)
+/*
+ * Writes the buffers of iov to the console as Linux's tty layer does: as
+ * one stream, in chunks of TTY_CHUNK bytes, each copied in whole before it
+ * is written.  A fault anywhere in a chunk ends the call: the bytes of the
+ * chunks before it count, the chunk itself is not written.
+ */
+static long console_write_iov(const struct iovec *iov, unsigned long n)
 {
 	char chunk[TTY_CHUNK];
-	size_t done = 0;
+	size_t fill = 0, done = 0;
 
-	if (count > MAX_RW_COUNT)
-		count = MAX_RW_COUNT;
-	while (done < count) {
-		size_t n = count - done < TTY_CHUNK ? count - done : TTY_CHUNK;
+	for (unsigned long i = 0; i < n; i++) {
+		const char __user *p = iov[i].iov_base;
+		size_t left = iov[i].iov_len;
 
-		if (copy_from_user(chunk, buf + done, n))
-			return done ? (long)done : -EFAULT;
-		console_write(chunk, n);
-		done += n;
+		while (left) {
+			size_t k = TTY_CHUNK - fill < left ? TTY_CHUNK - fill : left;
+
+			if (copy_from_user(chunk + fill, p, k))
+				return done ? (long)done : -EFAULT;
+			fill += k;
+			p += k;
+			left -= k;
+			if (fill == TTY_CHUNK) {
+				console_write(chunk, fill);
+				done += fill;
+				fill = 0;
+			}
+		}
 	}
-	return (long)done;
+	console_write(chunk, fill);
+	return (long)(done + fill);
 }
 
 long sys_write(unsigned int fd, const char __user *buf, size_t count)
 {
+	struct iovec iov = { (void __user *)buf, count };
+
 	if (!fd_is_console(fd))
 		return -EBADF;
 	if (!count)
 		return 0;
-	return console_write_user(buf, count);
+	if (count > MAX_RW_COUNT)
+		iov.iov_len = MAX_RW_COUNT;
+	if (!access_ok(buf, iov.iov_len))
+		return -EFAULT;
+	return console_write_iov(&iov, 1);
 }
 
 long sys_read(unsigned int fd, char __user *buf, size_t count)
@@ -62,12 +84,14 @@ long sys_read(unsigned int fd, char __user *buf, size_t count)
 }
 
 /*
- * The iovec array is copied in and checked as a whole first (-EINVAL for a
- * bad count or a total past SSIZE_MAX, -EFAULT for an array or a buffer
- * outside user space), as Linux's import_iovec does; then each buffer is
- * transferred in turn, stopping at the first short one.
+ * The iovec array is copied in and checked as a whole first, as Linux's
+ * import_iovec does: the count is an unsigned int (wider values are cut)
+ * and at most UIO_MAXIOV, a negative length is -EINVAL, a buffer outside
+ * user space -EFAULT, and lengths past MAX_RW_COUNT in total are cut
+ * down.  Then each buffer is transferred in turn, stopping at the first
+ * short one.
  */
-static long import_iov(const struct iovec __user *vec, unsigned long vlen,
+static long import_iov(const struct iovec __user *vec, unsigned int vlen,
 		       struct iovec *iov)
 {
 	size_t total = 0;
@@ -76,12 +100,13 @@ static long import_iov(const struct iovec __user *vec, unsigned long vlen,
 		return -EINVAL;
 	if (copy_from_user(iov, vec, vlen * sizeof(*iov)))
 		return -EFAULT;
-	for (unsigned long i = 0; i < vlen; i++) {
-		if ((long)iov[i].iov_len < 0 ||
-		    iov[i].iov_len > MAX_RW_COUNT - total)
+	for (unsigned int i = 0; i < vlen; i++) {
+		if ((long)iov[i].iov_len < 0)
 			return -EINVAL;
 		if (!access_ok(iov[i].iov_base, iov[i].iov_len))
 			return -EFAULT;
+		if (iov[i].iov_len > MAX_RW_COUNT - total)
+			iov[i].iov_len = MAX_RW_COUNT - total;
 		total += iov[i].iov_len;
 	}
 	return 0;
@@ -91,25 +116,15 @@ long sys_writev(unsigned long fd, const struct iovec __user *vec,
 		unsigned long vlen)
 {
 	static struct iovec iov[UIO_MAXIOV];	/* one process at a time */
-	long err, done = 0;
+	long err;
 
 	/* Linux narrows fd to unsigned int on lookup; so do we. */
 	if (!fd_is_console((unsigned int)fd))
 		return -EBADF;
-	if ((err = import_iov(vec, vlen, iov)))
+	vlen = (unsigned int)vlen;
+	if ((err = import_iov(vec, (unsigned int)vlen, iov)))
 		return err;
-	for (unsigned long i = 0; i < vlen; i++) {
-		if (!iov[i].iov_len)
-			continue;
-		long n = console_write_user(iov[i].iov_base, iov[i].iov_len);
-
-		if (n < 0)
-			return done ? done : n;
-		done += n;
-		if ((size_t)n < iov[i].iov_len)
-			break;
-	}
-	return done;
+	return console_write_iov(iov, vlen);
 }
 
 long sys_readv(unsigned long fd, const struct iovec __user *vec,
@@ -120,7 +135,8 @@ long sys_readv(unsigned long fd, const struct iovec __user *vec,
 
 	if (!fd_is_console((unsigned int)fd))
 		return -EBADF;
-	if ((err = import_iov(vec, vlen, iov)))
+	vlen = (unsigned int)vlen;
+	if ((err = import_iov(vec, (unsigned int)vlen, iov)))
 		return err;
 	/* A tty read returns one line: it goes into the buffers in order. */
 	for (unsigned long i = 0; i < vlen; i++) {
