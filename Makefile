@@ -54,7 +54,7 @@ UPROGS	:= $(BUILD)/user/demo \
 	   $(patsubst user/tests/%.c,$(BUILD)/user/tests/%,$(wildcard user/tests/*.c))
 
 # The parts of the kernel that are plain C logic, also built for the host.
-UNIT_SRC := kernel/multiboot.c kernel/pmm.c kernel/vsprintf.c kernel/elf.c \
+UNIT_SRC := kernel/multiboot.c kernel/pmm.c kernel/vsprintf.c kernel/elf.c kernel/vma.c \
 	    kernel/cmdline.c kernel/textcon.c
 UNIT_TESTS := $(patsubst tests/unit/%.c,$(BUILD)/unit/%,$(wildcard tests/unit/test_*.c))
 

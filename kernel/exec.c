@@ -13,6 +13,7 @@
 #include "vsprintf.h"
 #include "cpu.h"
 #include "cpufeature.h"
+#include "mm.h"
 
 #define MAX_ARGS	32
 
@@ -36,13 +37,32 @@
 #define AT_RANDOM	25
 #define AT_EXECFN	31
 
+static uint32_t seg_prot(uint32_t flags)
+{
+	return (flags & PF_R ? PROT_READ : 0) | (flags & PF_W ? PROT_WRITE : 0) |
+	       (flags & PF_X ? PROT_EXEC : 0);
+}
+
 /* Copies one segment's file bytes in, page by page; the rest of each page
  * stays as alloc_frame left it, zero: that is the bss, including the tail
- * of a page the file part ends in. */
-static int load_segment(uint64_t pml4, const uint8_t *file,
+ * of a page the file part ends in.  The pages are mapped now (not on
+ * demand), so their VMA is there for mprotect and munmap only. */
+static int load_segment(struct mm *mm, const uint8_t *file,
 			const struct elf_segment *s)
 {
+	uint64_t pml4 = mm->pml4;
 	uint64_t start = s->vaddr & ~(uint64_t)(PAGE_SIZE - 1);
+	uint64_t end = (s->vaddr + s->memsz + PAGE_SIZE - 1) &
+		       ~(uint64_t)(PAGE_SIZE - 1);
+
+	/* Pages shared with the previous segment keep one VMA: the union
+	 * of the rights, as the page tables have them. */
+	uint64_t from = vma_overlaps(&mm->vmas, start, start + PAGE_SIZE) ?
+			start + PAGE_SIZE : start;
+
+	if (from < end && vma_add(&mm->vmas, from, end, seg_prot(s->flags),
+				  VMA_IMAGE))
+		return -1;
 
 	for (uint64_t va = start; va < s->vaddr + s->memsz; va += PAGE_SIZE) {
 		uint64_t pa = vm_map_user(pml4, va, s->flags & PF_W,
@@ -145,8 +165,8 @@ static int build_stack(const struct elf_info *ei, char *argv[], int argc,
 	return copy_to_user((void *)sp, w, n * 8) ? -1 : 0;
 }
 
-int exec_module(const struct bi_module *m, struct exec_result *r,
-		char *err, size_t errsz)
+int exec_module(const struct bi_module *m, struct mm *mm,
+		struct exec_result *r, char *err, size_t errsz)
 {
 	struct elf_info ei;
 	const uint8_t *file = phys_to_virt(m->start);
@@ -166,22 +186,26 @@ int exec_module(const struct bi_module *m, struct exec_result *r,
 
 	if (!pml4)
 		goto oom;
+	mm->pml4 = pml4;
+	mm->vmas.n = 0;
 	for (int i = 0; i < ei.nseg; i++)
-		if (load_segment(pml4, file, &ei.seg[i]))
+		if (load_segment(mm, file, &ei.seg[i]))
 			goto oom_free;
-	for (uint64_t va = USER_STACK_TOP - USER_STACK_SIZE;
-	     va < USER_STACK_TOP; va += PAGE_SIZE)
-		if (!vm_map_user(pml4, va, 1, ei.exec_stack))
-			goto oom_free;
+	/* The stack: a VMA, filled in on demand (build_stack's first
+	 * copy_to_user already faults its top page in). */
+	if (vma_add(&mm->vmas, USER_STACK_TOP - STACK_MAX, USER_STACK_TOP,
+		    PROT_READ | PROT_WRITE | (ei.exec_stack ? PROT_EXEC : 0),
+		    VMA_STACK))
+		goto oom_free;
+	mm->brk_start = mm->brk = (ei.end + PAGE_SIZE - 1) &
+				  ~(uint64_t)(PAGE_SIZE - 1);
 
 	vm_switch(pml4);
 	if (build_stack(&ei, argv, argc, &r->sp)) {
 		td_snprintf(err, errsz, "the arguments do not fit the stack");
 		goto fail_free;
 	}
-	r->pml4 = pml4;
 	r->entry = ei.entry;
-	r->end = ei.end;
 	return 0;
 
 oom_free:
@@ -189,6 +213,7 @@ oom_free:
 fail_free:
 	vm_switch_kernel();
 	vm_destroy(pml4);
+	mm->pml4 = 0;
 	return -1;
 oom:
 	td_snprintf(err, errsz, "out of memory loading the program");

@@ -7,19 +7,19 @@
 
 struct bi_module;
 
+struct mm;
+
 struct exec_result {
-	uint64_t pml4;		/* the new address space */
 	uint64_t entry;		/* first user RIP */
 	uint64_t sp;		/* first user RSP: argc */
-	uint64_t end;		/* end of the image, where brk starts */
 };
 
 /*
- * Loads module m, its string split into argv.  0 on success; -1 with a
- * one-line reason in err (nothing is left allocated).  Leaves the new
- * address space loaded in CR3.
+ * Loads module m into mm (which must be the current task's, empty), its
+ * string split into argv.  0 on success; -1 with a one-line reason in err
+ * (nothing is left allocated).  Leaves the new address space in CR3.
  */
-int exec_module(const struct bi_module *m, struct exec_result *r,
-		char *err, size_t errsz);
+int exec_module(const struct bi_module *m, struct mm *mm,
+		struct exec_result *r, char *err, size_t errsz);
 
 #endif

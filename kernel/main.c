@@ -25,6 +25,7 @@
 #include "vga.h"
 #include "cpu.h"
 #include "panic.h"
+#include "fpu.h"
 #include "syscall.h"
 #include "console.h"
 #include "task.h"
@@ -128,6 +129,7 @@ void kmain(uint32_t magic, uint32_t info_pa)
 	printk("trapdoor: booting, kernel at 0x%lx\n", (uint64_t)KERNEL_VMA);
 	log_boot_info(&boot_info);
 	cpu_detect();
+	fpu_init();
 
 	gdt_init();
 	idt_init();

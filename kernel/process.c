@@ -18,6 +18,7 @@
 #include "string.h"
 #include "cpu.h"
 #include "vm.h"
+#include "fpu.h"
 #include "vsprintf.h"
 
 struct percpu percpu;
@@ -60,14 +61,15 @@ void start_init(const struct bi_module *m)
 	if (!t->kstack_top)
 		kernel_error_exit("out of memory for pid 1's kernel stack");
 	t->frames_before = frames_free();
-	if (exec_module(m, &r, err, sizeof(err)))
+	/* current first: exec's copies to the new stack fault pages in
+	 * through current->mm. */
+	percpu.task = t;
+	if (exec_module(m, &t->mm, &r, err, sizeof(err)))
 		kernel_error_exit("cannot run %s: %s", t->comm, err);
-	t->pml4 = r.pml4;
-	t->brk_start = r.end;
+	fpu_reset();
 
 	/* Entries from ring 3 land on this task's kernel stack: interrupts
 	 * through TSS.RSP0, `syscall` through the per-CPU area. */
-	percpu.task = t;
 	percpu.kernel_rsp = t->kstack_top;
 	tss_set_rsp0(t->kstack_top);
 	wrmsr(MSR_GS_BASE, (uint64_t)&percpu);
@@ -93,8 +95,8 @@ void start_init(const struct bi_module *m)
 static void release(struct task *t)
 {
 	vm_switch_kernel();
-	vm_destroy(t->pml4);
-	t->pml4 = 0;
+	vm_destroy(t->mm.pml4);
+	t->mm.pml4 = 0;
 	uint64_t now = frames_free();
 
 	if (now == t->frames_before)

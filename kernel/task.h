@@ -7,6 +7,7 @@
 
 #include <stdint.h>
 #include "percpu.h"
+#include "mm.h"
 
 struct pt_regs;
 struct bi_module;
@@ -14,10 +15,9 @@ struct bi_module;
 struct task {
 	int pid, ppid;
 	char comm[16];			/* argv[0]'s base name, as Linux */
-	uint64_t pml4;			/* its page tables (physical) */
+	struct mm mm;			/* page tables, VMAs, brk */
 	uint64_t kstack_top;
 	uint64_t frames_before;		/* free frames before exec: leak check */
-	uint64_t brk_start;		/* end of the loaded image */
 };
 
 /* Loads module m (argv from its string) as pid 1 and enters ring 3. */

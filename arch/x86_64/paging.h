@@ -9,6 +9,9 @@
 #define PTE_U		(1ull << 2)
 #define PTE_PS		(1ull << 7)	/* 2 MiB page (in a PD entry) */
 #define PTE_G		(1ull << 8)	/* global: survives CR3 reloads */
+/* Software bit (ignored by the CPU, P clear): a PROT_NONE user page that
+ * keeps its frame, so that mprotect can give it back its rights. */
+#define PTE_PROTNONE	(1ull << 9)
 #define PTE_NX		(1ull << 63)
 #define PTE_ADDR	0x000ffffffffff000ull
 

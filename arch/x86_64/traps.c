@@ -15,9 +15,17 @@
 #include "signal.h"
 #include "task.h"
 #include "uaccess.h"
+#include "mm.h"
+#include "layout.h"
 
 #define X86_TRAP_GP	13
 #define X86_TRAP_PF	14
+
+/* #PF error code bits */
+#define PF_PROT		(1ul << 0)	/* the page was present */
+#define PF_WRITE	(1ul << 1)
+#define PF_USER		(1ul << 2)
+#define PF_INSTR	(1ul << 4)
 
 /* The signal of a ring-3 exception, as Linux's handlers send them. */
 static const int exception_signals[32] = {
@@ -96,6 +104,14 @@ void do_trap(struct pt_regs *regs, unsigned long vector)
 		irq_dispatch((int)(vector - IRQ_BASE));
 		return;
 	}
+	/* A page not there yet in a VMA that allows the access: demand
+	 * paging, from ring 3 or from a user-access instruction. */
+	if (vector == X86_TRAP_PF && !(regs->orig_ax & PF_PROT) &&
+	    current && cr2 < USER_TOP &&
+	    (user_mode(regs) || search_exception_table(regs->ip)) &&
+	    mm_fault(&current->mm, cr2, regs->orig_ax & PF_WRITE,
+		     regs->orig_ax & PF_INSTR))
+		return;
 	if (user_mode(regs)) {
 		user_fault(regs, vector, cr2);
 		return;

@@ -4,6 +4,7 @@
 #include "layout.h"
 #include "memory.h"
 #include "paging.h"
+#include "vma.h"
 
 #define KERNEL_HALF	256	/* first PML4 entry of the kernel half */
 
@@ -26,7 +27,7 @@ static void free_table(uint64_t pa, int level)
 	uint64_t *t = phys_to_virt(pa);
 
 	for (int i = 0; i < 512; i++) {
-		if (!(t[i] & PTE_P))
+		if (!(t[i] & (PTE_P | (level == 0 ? PTE_PROTNONE : 0))))
 			continue;
 		if (level == 0)
 			free_frame(t[i] & PTE_ADDR);
@@ -85,4 +86,81 @@ void vm_switch(uint64_t pml4)
 void vm_switch_kernel(void)
 {
 	write_cr3(kernel_pml4);
+}
+
+/* The PTE bits for user rights prot. */
+static uint64_t prot_bits(uint32_t prot)
+{
+	if (prot == PROT_NONE)
+		return PTE_PROTNONE;		/* not present */
+	return PTE_P | PTE_U | (prot & PROT_WRITE ? PTE_W : 0) |
+	       (prot & PROT_EXEC ? 0 : pte_nx);
+}
+
+uint64_t vm_map_new(uint64_t pml4, uint64_t va, uint32_t prot)
+{
+	uint64_t pa = alloc_frame();
+
+	if (!pa)
+		return 0;
+	if (map_page(pml4, va, pa, 0)) {
+		free_frame(pa);
+		return 0;
+	}
+	*lookup_pte(pml4, va) = pa | prot_bits(prot);
+	return pa;
+}
+
+void vm_unmap_range(uint64_t pml4, uint64_t start, uint64_t end)
+{
+	for (uint64_t va = start; va < end; va += PAGE_SIZE) {
+		uint64_t *pte = lookup_pte(pml4, va);
+
+		if (!pte || !(*pte & (PTE_P | PTE_PROTNONE)))
+			continue;
+		free_frame(*pte & PTE_ADDR);
+		*pte = 0;
+		invlpg(va);
+	}
+}
+
+void vm_protect_range(uint64_t pml4, uint64_t start, uint64_t end,
+		      uint32_t prot)
+{
+	for (uint64_t va = start; va < end; va += PAGE_SIZE) {
+		uint64_t *pte = lookup_pte(pml4, va);
+
+		if (!pte || !(*pte & (PTE_P | PTE_PROTNONE)))
+			continue;
+		*pte = (*pte & PTE_ADDR) | prot_bits(prot);
+		invlpg(va);
+	}
+}
+
+void vm_move_range(uint64_t pml4, uint64_t from, uint64_t to, uint64_t len)
+{
+	for (uint64_t off = 0; off < len; off += PAGE_SIZE) {
+		uint64_t *src = lookup_pte(pml4, from + off);
+
+		if (!src || !(*src & (PTE_P | PTE_PROTNONE)))
+			continue;
+		uint64_t entry = *src;
+
+		*src = 0;
+		invlpg(from + off);
+		/* The frame has a page table to go to, or we keep it where
+		 * it was: map_page only fails for want of a table frame. */
+		if (map_page(pml4, to + off, entry & PTE_ADDR, 0)) {
+			*src = entry;
+			continue;
+		}
+		*lookup_pte(pml4, to + off) = entry;
+	}
+}
+
+int vm_is_mapped(uint64_t pml4, uint64_t va)
+{
+	uint64_t *pte = lookup_pte(pml4, va);
+
+	return pte && (*pte & (PTE_P | PTE_PROTNONE));
 }
