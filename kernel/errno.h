@@ -50,6 +50,7 @@
 #define EILSEQ		84
 #define ENOTSOCK	88
 #define EOPNOTSUPP	95
+#define ENOTSUP		EOPNOTSUPP
 #define EAFNOSUPPORT	97
 #define EADDRINUSE	98
 #define ETIMEDOUT	110

@@ -1,13 +1,37 @@
-/* File descriptors.  For now fd 0, 1 and 2 are the console, as a
- * terminal's are: each can be read and written. */
+/*
+ * File descriptors.  The only open file there is, so far, is the console
+ * (a terminal: ttyS0); fd 0, 1 and 2 start on it, and dup and friends make
+ * more.  Each process has its table; close-on-exec is kept per fd.
+ */
 #ifndef FD_H
 #define FD_H
 
 #include <stdbool.h>
 
+#define NR_OPEN		1024	/* Linux's default RLIMIT_NOFILE */
+
+enum file_kind { FILE_CONSOLE = 1 };
+
+struct file {
+	enum file_kind kind;
+	unsigned int flags;	/* O_RDWR, O_APPEND, O_NONBLOCK ... */
+};
+
+struct fdtable {
+	struct file *fd[NR_OPEN];
+	bool cloexec[NR_OPEN];
+};
+
+/* fd 0, 1 and 2 on the console. */
+void fdtable_init(struct fdtable *t);
+/* The file behind fd in the current process, or 0 (-EBADF). */
+struct file *fd_file(unsigned int fd);
+
 static inline bool fd_is_console(unsigned int fd)
 {
-	return fd <= 2;
+	struct file *f = fd_file(fd);
+
+	return f && f->kind == FILE_CONSOLE;
 }
 
 #endif

@@ -26,6 +26,7 @@
 #include "cpu.h"
 #include "panic.h"
 #include "fpu.h"
+#include "time.h"
 #include "syscall.h"
 #include "console.h"
 #include "task.h"
@@ -95,6 +96,7 @@ static void kmain_stacked(void)
 {
 	pic_init();
 	timer_init();
+	time_init();
 	syscall_init();
 	console_init();
 	sti();

@@ -19,6 +19,7 @@
 #include "cpu.h"
 #include "vm.h"
 #include "fpu.h"
+#include "time.h"
 #include "vsprintf.h"
 
 struct percpu percpu;
@@ -56,6 +57,8 @@ void start_init(const struct bi_module *m)
 
 	t->pid = 1;
 	t->ppid = 0;
+	fdtable_init(&t->files);
+	t->start_ns = ktime_ns();
 	set_comm(t, m->string);
 	t->kstack_top = kstack_alloc("kernel stack (pid 1)");
 	if (!t->kstack_top)

@@ -61,10 +61,11 @@ long sys_write(unsigned int fd, const char __user *buf, size_t count)
 		return -EBADF;
 	if (!count)
 		return 0;
+	/* As vfs_write: the whole range is checked before the cut. */
+	if (!access_ok(buf, count))
+		return -EFAULT;
 	if (count > MAX_RW_COUNT)
 		iov.iov_len = MAX_RW_COUNT;
-	if (!access_ok(buf, iov.iov_len))
-		return -EFAULT;
 	return console_write_iov(&iov, 1);
 }
 

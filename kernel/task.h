@@ -8,6 +8,8 @@
 #include <stdint.h>
 #include "percpu.h"
 #include "mm.h"
+#include "fd.h"
+#include "uaccess.h"
 
 struct pt_regs;
 struct bi_module;
@@ -16,6 +18,11 @@ struct task {
 	int pid, ppid;
 	char comm[16];			/* argv[0]'s base name, as Linux */
 	struct mm mm;			/* page tables, VMAs, brk */
+	struct fdtable files;
+	int __user *clear_child_tid;	/* set_tid_address */
+	uint64_t robust_list, robust_len;	/* set_robust_list */
+	uint64_t start_ns;		/* monotonic time at exec */
+	uint64_t sleep_ns;		/* time spent asleep, not on the CPU */
 	uint64_t kstack_top;
 	uint64_t frames_before;		/* free frames before exec: leak check */
 };

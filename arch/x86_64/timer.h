@@ -10,5 +10,8 @@ extern volatile uint64_t jiffies;
 
 void timer_init(void);
 void timer_tick(void);
+/* Nanoseconds since timer_init, to the PIT's resolution (838 ns), never
+ * going backwards. */
+uint64_t timer_ns(void);
 
 #endif
