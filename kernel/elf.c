@@ -27,8 +27,11 @@ static void interp_name(const uint8_t *img, uint64_t size,
 static int check_header(const Elf64_Ehdr *eh, uint64_t size, char *err,
 			size_t errsz)
 {
-	if (size < sizeof(*eh) || memcmp(eh->e_ident, "\177ELF", 4))
+	if (size < 4 || memcmp(eh->e_ident, "\177ELF", 4))
 		REFUSE("not an ELF executable (no ELF magic)");
+	if (size < sizeof(*eh))
+		REFUSE("not an ELF executable: truncated to %lu bytes, shorter than an ELF header",
+		       (unsigned long)size);
 	if (eh->e_ident[4] != ELFCLASS64)
 		REFUSE("not a 64-bit ELF file (ELF class %u)", eh->e_ident[4]);
 	if (eh->e_ident[5] != ELFDATA2LSB)
@@ -57,8 +60,8 @@ int elf_check(const void *img, uint64_t size, uint64_t user_top,
 	Elf64_Ehdr eh;
 
 	memset(info, 0, sizeof(*info));
-	if (size >= sizeof(eh))
-		memcpy(&eh, img, sizeof(eh));
+	memset(&eh, 0, sizeof(eh));
+	memcpy(&eh, img, size < sizeof(eh) ? size : sizeof(eh));
 	if (check_header(&eh, size, err, errsz))
 		return -1;
 
@@ -92,6 +95,11 @@ int elf_check(const void *img, uint64_t size, uint64_t user_top,
 			REFUSE("truncated: segment %d needs bytes up to %lu, the "
 			       "file has %lu", i, ph.p_offset + ph.p_filesz,
 			       (unsigned long)size);
+		/* Before any load bias, as Linux's BAD_ADDR checks: a bias
+		 * must not wrap a kernel-half address into user space. */
+		if (ph.p_vaddr >= user_top || ph.p_memsz > user_top - ph.p_vaddr)
+			REFUSE("a segment at 0x%lx (0x%lx bytes) reaches into the "
+			       "kernel half", ph.p_vaddr, ph.p_memsz);
 		if ((ph.p_vaddr - ph.p_offset) % PAGE)
 			REFUSE("segment %d: address 0x%lx and file offset 0x%lx "
 			       "differ modulo the page size", i, ph.p_vaddr,
