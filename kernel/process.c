@@ -58,6 +58,7 @@ void start_init(const struct bi_module *m)
 	t->pid = 1;
 	t->ppid = 0;
 	fdtable_init(&t->files);
+	signal_init(&t->sig);
 	t->start_ns = ktime_ns();
 	set_comm(t, m->string);
 	t->kstack_top = kstack_alloc("kernel stack (pid 1)");
@@ -133,22 +134,4 @@ void do_exit_signal(int sig, const char *report)
 	td_snprintf(num, sizeof(num), "%d", sig);
 	control_record("signal", num);
 	leave_qemu(TD_EXIT_NORMAL);
-}
-
-const char *signal_name(int sig)
-{
-	static const char *const names[] = {
-		[SIGHUP] = "SIGHUP", [SIGINT] = "SIGINT", [SIGQUIT] = "SIGQUIT",
-		[SIGILL] = "SIGILL", [SIGTRAP] = "SIGTRAP",
-		[SIGABRT] = "SIGABRT", [SIGBUS] = "SIGBUS", [SIGFPE] = "SIGFPE",
-		[SIGKILL] = "SIGKILL", [SIGUSR1] = "SIGUSR1",
-		[SIGSEGV] = "SIGSEGV", [SIGUSR2] = "SIGUSR2",
-		[SIGPIPE] = "SIGPIPE", [SIGALRM] = "SIGALRM",
-		[SIGTERM] = "SIGTERM", [SIGSYS] = "SIGSYS",
-	};
-
-	if (sig > 0 && sig < (int)(sizeof(names) / sizeof(names[0])) &&
-	    names[sig])
-		return names[sig];
-	return "a signal";
 }

@@ -10,6 +10,8 @@
 #include "mm.h"
 #include "fd.h"
 #include "uaccess.h"
+#include "signal.h"
+#include "ptrace.h"
 
 struct pt_regs;
 struct bi_module;
@@ -23,9 +25,22 @@ struct task {
 	uint64_t robust_list, robust_len;	/* set_robust_list */
 	uint64_t start_ns;		/* monotonic time at exec */
 	uint64_t sleep_ns;		/* time spent asleep, not on the CPU */
+	struct sigstate sig;
 	uint64_t kstack_top;
 	uint64_t frames_before;		/* free frames before exec: leak check */
 };
+
+/* The user registers saved at the top of t's kernel stack: every entry
+ * from ring 3 (syscall, int, exception, IRQ) builds its frame there. */
+static inline struct pt_regs *task_pt_regs(const struct task *t)
+{
+	return (struct pt_regs *)t->kstack_top - 1;
+}
+
+static inline uint64_t current_user_sp(void)
+{
+	return task_pt_regs(current)->sp;
+}
 
 /* Loads module m (argv from its string) as pid 1 and enters ring 3. */
 __attribute__((noreturn)) void start_init(const struct bi_module *m);

@@ -51,6 +51,11 @@ void fpu_reset(void)
 		asm volatile("vzeroall");
 }
 
+uint64_t fpu_xfeatures(void)
+{
+	return xcr0;
+}
+
 uint32_t fpu_state_size(void)
 {
 	return state_size;

@@ -15,6 +15,8 @@ void fpu_init(void);
 void fpu_reset(void);
 /* Bytes fpu_save writes (64-byte aligned buffer). */
 uint32_t fpu_state_size(void);
+/* XCR0: the xsave features enabled (0 without xsave). */
+uint64_t fpu_xfeatures(void);
 void fpu_save(void *buf);
 void fpu_restore(const void *buf);
 

@@ -9,6 +9,7 @@
 #include "layout.h"
 #include "printk.h"
 #include "segment.h"
+#include "task.h"
 
 #define MSR_STAR	0xc0000081
 #define MSR_LSTAR	0xc0000082
@@ -65,13 +66,24 @@ static bool sysret_safe(const struct pt_regs *regs)
 	       !(regs->flags & (X86_EFLAGS_RF | X86_EFLAGS_TF));
 }
 
+/* The last work before ring 3: a pending signal's action, then no more
+ * interrupts until sysret/iretq. */
+static void exit_to_user_mode(struct pt_regs *regs)
+{
+	const struct task *t = current;
+
+	if (t->sig.pending & ~t->sig.blocked)
+		signal_deliver(regs);
+	cli();
+}
+
 bool do_syscall_64(struct pt_regs *regs, int nr)
 {
 	sti();
 	/* Unsigned: a negative nr is out of range too.  ax stays -ENOSYS. */
 	if ((unsigned int)nr < NR_syscalls)
 		regs->ax = (unsigned long)sys_call_table[nr](regs);
-	cli();
+	exit_to_user_mode(regs);
 	return sysret_safe(regs);
 }
 
@@ -83,5 +95,5 @@ void do_int80_syscall_32(struct pt_regs *regs)
 	/* The whole long goes to rax, as Linux does; eax is the i386 view. */
 	if (nr < IA32_NR_syscalls)
 		regs->ax = (unsigned long)ia32_sys_call_table[nr](regs);
-	cli();
+	exit_to_user_mode(regs);
 }

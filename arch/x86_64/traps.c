@@ -70,12 +70,44 @@ static void pf_reason(unsigned long err, char *buf, unsigned long size)
 		    err & 4 ? "user" : "kernel");
 }
 
-/* A ring-3 exception: a one-line report, and the process dies of it. */
+/* The si_code and si_addr Linux gives each exception's signal. */
+static void fault_siginfo(unsigned long vector, const struct pt_regs *regs,
+			  uint64_t cr2, int *code, uint64_t *addr)
+{
+	*addr = 0;
+	switch (vector) {
+	case X86_TRAP_PF:
+		*code = regs->orig_ax & PF_PROT ? SEGV_ACCERR : SEGV_MAPERR;
+		*addr = cr2;
+		break;
+	case 0:
+		*code = FPE_INTDIV;
+		*addr = regs->ip;
+		break;
+	case 6:
+		*code = ILL_ILLOPN;
+		*addr = regs->ip;
+		break;
+	case 17:
+		*code = BUS_ADRALN;
+		break;
+	default:
+		*code = SI_KERNEL;
+	}
+}
+
+/*
+ * A ring-3 exception: the signal Linux would send, forced (a blocked or
+ * ignored one is reset to its default, which kills with a one-line
+ * report); a handler, if the program has one, runs on the way out.
+ */
 static void user_fault(struct pt_regs *regs, unsigned long vector,
 		       uint64_t cr2)
 {
 	int sig = exception_signals[vector];
 	char report[160];
+	int code;
+	uint64_t addr;
 
 	if (!sig)	/* NMI, #DF, #MC: the machine's, not the program's */
 		panic_regs(regs, "%s while in user mode",
@@ -92,7 +124,9 @@ static void user_fault(struct pt_regs *regs, unsigned long vector,
 			    "code 0x%lx)", exception_names[vector], regs->ip,
 			    regs->orig_ax);
 	}
-	do_exit_signal(sig, report);
+	fault_siginfo(vector, regs, cr2, &code, &addr);
+	force_sig_fault(sig, code, addr, report);
+	signal_deliver(regs);
 }
 
 void do_trap(struct pt_regs *regs, unsigned long vector)
