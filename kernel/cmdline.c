@@ -49,6 +49,13 @@ static void option(struct cmdline_opts *o, const char *w, int len, int first)
 			o->log = LOG_NONE;
 		else
 			warn(o, w, len, "log= takes com1, com2 or none; ignored");
+	} else if (eq && is_word(w, klen, "console")) {
+		if (is_word(val, vlen, "framed"))
+			o->console_framed = true;
+		else if (is_word(val, vlen, "raw"))
+			o->console_framed = false;
+		else
+			warn(o, w, len, "console= takes raw or framed; ignored");
 	} else if (eq && is_word(w, klen, "init")) {
 		if (vlen == 0 || vlen >= (int)sizeof(o->init))
 			warn(o, w, len, "bad init= name; ignored");

@@ -14,6 +14,7 @@ struct cmdline_opts {
 	enum log_target log;
 	char selftest[32];
 	char init[64];		/* the module to run first; "": the first */
+	bool console_framed;	/* console=framed (console.c) */
 	int nwarn;		/* problems to report once the log is up */
 	char warn[CMDLINE_MAX_WARN][96];
 };

@@ -98,7 +98,7 @@ static void kmain_stacked(void)
 	timer_init();
 	time_init();
 	syscall_init();
-	console_init();
+	console_init(opts.console_framed);
 	sti();
 
 	if (opts.selftest[0]) {

@@ -31,7 +31,11 @@ bool serial_init(uint16_t port)
 	outb(port + 0, 1);			/* divisor 1: 115200 baud */
 	outb(port + 1, 0);
 	outb(port + REG_LCR, LCR_8N1);
-	outb(port + REG_FCR, 0xc7);		/* enable + clear, 14-byte */
+	/* FIFOs on, for the log port.  Not for COM1: input may be waiting
+	 * already (QEMU feeds stdin from its start), and switching the FIFO
+	 * mode empties the receive FIFO; COM1 keeps the mode it has. */
+	if (port != COM1)
+		outb(port + REG_FCR, 0xc7);
 	outb(port + REG_MCR, 0x03);		/* DTR + RTS */
 	return true;
 }
