@@ -5,7 +5,7 @@
 td
 expect_status 0
 expect_in "$log" '^boot: multiboot1 from qemu'
-expect_in "$log" '^cmdline: ".*log=com2"'
+expect_in "$log" '^cmdline: ".*log=com2 console=framed"'
 expect_in "$log" '^memory map:'
 expect_in "$log" '^  \[0x000000100000-0x[0-9a-f]+\] available'
 expect_in "$log" '^modules: 0'

@@ -11,7 +11,7 @@ demo=$root/build/user/demo
 td --iso "$demo" one two
 expect_status 0
 expect_in "$log" '^boot: multiboot2 from GRUB'
-expect_in "$log" '^cmdline: "log=com2"'
+expect_in "$log" '^cmdline: "log=com2 console=framed"'
 expect_in "$log" '^memory map:'
 expect_in "$log" '^modules: 1'
 expect_in "$log" "$(stat -c %s "$demo") bytes \"$demo one two\""
