@@ -50,7 +50,7 @@ UCFLAGS	:= -std=gnu11 -O2 -g -Wall -Wextra -ffreestanding -fno-pic -fno-pie \
 	   -fcf-protection=none -Iuser/include -I$(GEN)/user -Ikernel
 ULDFLAGS := -static -nostdlib -no-pie -Wl,--build-id=none -Wl,-z,noexecstack
 ULIB	:= user/lib/crt0.S user/lib/ulib.c kernel/vsprintf.c
-UPROGS	:= $(BUILD)/user/demo \
+UPROGS	:= $(BUILD)/user/demo $(BUILD)/user/cat \
 	   $(patsubst user/tests/%.c,$(BUILD)/user/tests/%,$(wildcard user/tests/*.c))
 
 # The parts of the kernel that are plain C logic, also built for the host.

@@ -58,30 +58,34 @@ static int next_byte(void)
 	return -1;
 }
 
-size_t console_read(char *buf, size_t n)
+/* The next byte, sleeping until one comes; -1 at the end of input.  cli
+ * before the check and sti;hlt after it: sti takes effect after the next
+ * instruction, so an IRQ between the check and hlt still wakes hlt. */
+static int wait_byte(void)
 {
 	int c;
 
-	/* Sleep until a byte or the end comes.  cli before the check and
-	 * sti;hlt after it: sti takes effect after the next instruction, so
-	 * an IRQ between the check and hlt still wakes hlt. */
 	for (;;) {
 		cli();
-		if (at_eof) {
-			sti();
-			return 0;
-		}
 		if ((c = next_byte()) >= 0 || at_eof)
 			break;
 		asm volatile("sti; hlt" ::: "memory");
 	}
 	sti();
-	if (c < 0)
-		return 0;
-	size_t got = 0;
+	return c;
+}
 
-	buf[got++] = (char)c;
-	while (got < n && c != '\n' && (c = next_byte()) >= 0)
+/* As a terminal in canonical mode: a read returns one whole line (or n
+ * bytes of it, or what came before the end of input). */
+size_t console_read(char *buf, size_t n)
+{
+	size_t got = 0;
+	int c;
+
+	while (got < n && !at_eof && (c = wait_byte()) >= 0) {
 		buf[got++] = (char)c;
+		if (c == '\n')
+			break;
+	}
 	return got;
 }

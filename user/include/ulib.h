@@ -10,6 +10,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include "syscall_stubs.h"
+#include "vsprintf.h"
 
 __attribute__((noreturn)) void exit(int status);
 size_t strlen(const char *s);
