@@ -58,10 +58,19 @@ UNIT_SRC := kernel/multiboot.c kernel/pmm.c kernel/vsprintf.c kernel/elf.c kerne
 	    kernel/cmdline.c kernel/textcon.c
 UNIT_TESTS := $(patsubst tests/unit/%.c,$(BUILD)/unit/%,$(wildcard tests/unit/test_*.c))
 
+# The differential suite: each tests/diff program built with both C
+# libraries, run on the host and on trapdoor (tests/diff/diff.sh).
+DIFF_SRC := $(wildcard tests/diff/*.c)
+DIFF_BIN := $(patsubst tests/diff/%.c,$(BUILD)/diff/musl/%,$(DIFF_SRC)) \
+	    $(patsubst tests/diff/%.c,$(BUILD)/diff/glibc/%,$(DIFF_SRC))
+
 INIT	?=
 ARGS	?=
 
-.PHONY: all iso run test unit user debug bench deps ensure-deps clean
+# Both cores by default: the suite builds ~100 small programs.
+MAKEFLAGS += -j$(shell nproc 2>/dev/null || echo 2)
+
+.PHONY: all iso run test unit user diff debug bench deps ensure-deps clean
 all: $(KERNEL) $(UPROGS)
 
 ensure-deps:
@@ -104,6 +113,16 @@ $(BUILD)/user/%: user/%.c $(ULIB) user/include/*.h $(GEN_UHDR) | ensure-deps
 
 user: $(UPROGS)
 
+$(BUILD)/diff/musl/%: tests/diff/%.c | ensure-deps
+	@mkdir -p $(dir $@)
+	musl-gcc -static -O2 -Wall -Wextra -o $@ $< -lm
+
+$(BUILD)/diff/glibc/%: tests/diff/%.c | ensure-deps
+	@mkdir -p $(dir $@)
+	gcc -static -O2 -Wall -Wextra -o $@ $< -lm
+
+diff: $(DIFF_BIN)
+
 iso: $(ISO)
 $(ISO): $(KERNEL) $(BUILD)/user/demo iso/grub.cfg tools/mkiso | ensure-deps
 	tools/mkiso $@ $(KERNEL) "" $(BUILD)/user/demo demo
@@ -121,7 +140,7 @@ $(BUILD)/unit/%: tests/unit/%.c tests/unit/check.h $(UNIT_SRC) | ensure-deps
 
 unit: $(UNIT_TESTS)
 
-test: $(KERNEL) $(ISO) $(UNIT_TESTS) $(UPROGS) | ensure-deps
+test: $(KERNEL) $(ISO) $(UNIT_TESTS) $(UPROGS) $(DIFF_BIN) | ensure-deps
 	@tests/run.sh
 
 debug: $(KERNEL) | ensure-deps

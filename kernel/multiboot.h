@@ -34,7 +34,7 @@ struct bi_region {
 
 struct bi_module {
 	uint64_t start, end;		/* physical, end exclusive */
-	char string[128];		/* the loader's string: "name args" */
+	char string[1024];		/* the loader's string: "name args" */
 };
 
 struct bi_range {

@@ -54,8 +54,13 @@ void send_signal(int sig, const struct siginfo *info)
 
 	if (ignored(s, sig) && !(s->blocked & sigmask(sig)))
 		return;			/* dropped at once, as Linux does */
-	if (s->pending & sigmask(sig))
-		return;			/* standard signals do not queue */
+	if (s->pending & sigmask(sig)) {
+		/* standard signals do not queue; real-time ones do, up to
+		 * RLIMIT_SIGPENDING */
+		if (sig >= SIGRTMIN && s->queued[sig] < 1024)
+			s->queued[sig]++;
+		return;
+	}
 	s->pending |= sigmask(sig);
 	s->info[sig] = *info;
 }
@@ -72,6 +77,7 @@ void force_sig_fault(int sig, int code, uint64_t addr, const char *report)
 	}
 	td_snprintf(s->report, sizeof(s->report), "%s", report);
 	s->pending &= ~sigmask(sig);	/* this fault's info wins */
+	s->queued[sig] = 0;
 	send_signal(sig, &info);
 }
 
@@ -83,6 +89,11 @@ static int next_signal(const struct sigstate *s)
 	return ready ? __builtin_ctzll(ready) + 1 : 0;
 }
 
+/*
+ * Every deliverable signal gets its frame now, lowest number first, each
+ * on top of the one before (as Linux's exit-to-user loop does): so the
+ * handler of the highest runs first, and each returns into the next.
+ */
 void signal_deliver(struct pt_regs *regs)
 {
 	struct sigstate *s = sigs();
@@ -92,7 +103,10 @@ void signal_deliver(struct pt_regs *regs)
 		struct k_sigaction *ka = &s->action[sig];
 		struct siginfo info = s->info[sig];
 
-		s->pending &= ~sigmask(sig);
+		if (s->queued[sig])
+			s->queued[sig]--;	/* another one stays pending */
+		else
+			s->pending &= ~sigmask(sig);
 		if (ka->handler == SIG_IGN)
 			continue;
 		if (ka->handler == SIG_DFL) {
@@ -118,7 +132,6 @@ void signal_deliver(struct pt_regs *regs)
 		s->blocked &= ~UNBLOCKABLE;
 		if (ka->flags & SA_RESETHAND)
 			ka->handler = SIG_DFL;
-		return;			/* one handler frame at a time */
 	}
 }
 
@@ -141,8 +154,10 @@ long sys_rt_sigaction(int sig, const struct sigaction __user *act,
 	if (act) {
 		new.mask &= ~UNBLOCKABLE;
 		s->action[sig] = new;
-		if (ignored(s, sig))
+		if (ignored(s, sig)) {
 			s->pending &= ~sigmask(sig);	/* discarded, as Linux */
+			s->queued[sig] = 0;
+		}
 	}
 	return 0;
 }

@@ -44,6 +44,7 @@
 #define SIGPWR		30
 #define SIGSYS		31
 #define _NSIG		64
+#define SIGRTMIN	32
 
 #define SIG_DFL		0
 #define SIG_IGN		1
@@ -95,6 +96,9 @@ struct sigstate {
 	struct k_sigaction action[_NSIG + 1];
 	uint64_t blocked, pending;
 	struct siginfo info[_NSIG + 1];
+	/* Real-time signals (32 and up) queue: how many more are pending
+	 * than the one the pending bit stands for. */
+	uint32_t queued[_NSIG + 1];
 	uint64_t ss_sp, ss_size;	/* sigaltstack */
 	unsigned int ss_flags;
 	/* The one-line kernel report if a fault's signal kills. */

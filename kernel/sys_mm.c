@@ -10,6 +10,7 @@
 #include "task.h"
 #include "vm.h"
 #include "elf.h"
+#include "memory.h"
 
 #define MAP_SHARED		0x01
 #define MAP_PRIVATE		0x02
@@ -17,6 +18,7 @@
 #define MAP_TYPE		0x0f
 #define MAP_FIXED		0x10
 #define MAP_ANONYMOUS		0x20
+#define MAP_NORESERVE		0x4000
 #define MAP_FIXED_NOREPLACE	0x100000
 #define MREMAP_MAYMOVE		1
 #define MREMAP_FIXED		2
@@ -56,6 +58,16 @@ bool mm_fault(struct mm *mm, uint64_t addr, bool write, bool exec)
 	return vm_map_new(mm->pml4, addr & PAGE_MASK, v->prot) != 0;
 }
 
+/*
+ * Linux's default overcommit heuristic: one allocation may not be larger
+ * than all of RAM (there is no swap).  Pages come only when touched, so
+ * without this a program asking for a terabyte would get it.
+ */
+static bool commit_ok(uint64_t len)
+{
+	return len / PAGE_SIZE <= memory_top() / PAGE_SIZE;
+}
+
 /* Unmaps [start, end) from both the VMAs and the page tables. */
 static int unmap(struct mm *mm, uint64_t start, uint64_t end)
 {
@@ -77,7 +89,8 @@ long sys_brk(unsigned long brk)
 		if (unmap(mm, new_end, old_end))
 			return (long)mm->brk;
 	} else if (new_end > old_end) {
-		if (vma_overlaps(&mm->vmas, old_end, new_end) ||
+		if (!commit_ok(new_end - old_end) ||
+		    vma_overlaps(&mm->vmas, old_end, new_end) ||
 		    vma_add(&mm->vmas, old_end, new_end,
 			    PROT_READ | PROT_WRITE, VMA_HEAP))
 			return (long)mm->brk;
@@ -113,6 +126,8 @@ long sys_mmap(unsigned long addr, unsigned long len, unsigned long prot,
 		return -ENOMEM;
 	if (!(flags & MAP_ANONYMOUS))
 		return -EBADF;			/* no file can be mapped */
+	if ((prot & PROT_WRITE) && !(flags & MAP_NORESERVE) && !commit_ok(len))
+		return -ENOMEM;
 
 	uint64_t start;
 
@@ -201,6 +216,10 @@ long sys_mremap(unsigned long addr, unsigned long old_len,
 	uint32_t prot = v->prot;
 	enum vma_kind kind = v->kind;
 
+	if (new_len > old_len && (prot & PROT_WRITE) &&
+	    !commit_ok(new_len - old_len))
+		return -ENOMEM;
+
 	if (flags & MREMAP_FIXED) {
 		if ((new_addr & ~PAGE_MASK) || new_addr > USER_TOP - new_len)
 			return -EINVAL;
@@ -251,11 +270,11 @@ long sys_madvise(unsigned long start, size_t len, int behavior)
 		return -EINVAL;
 	if (!len)
 		return 0;
-	if (!vma_covers(&mm->vmas, start, start + len))
-		return -ENOMEM;
 	/* Private anonymous memory reads back as zeros after DONTNEED (and
-	 * FREE, which Linux may do lazily; we do it at once). */
+	 * FREE, which Linux may do lazily; we do it at once).  A hole in the
+	 * range does not stop it: the mapped parts get the advice, then the
+	 * call says -ENOMEM, as Linux's. */
 	if (behavior == MADV_DONTNEED || behavior == MADV_FREE)
 		vm_unmap_range(mm->pml4, start, start + len);
-	return 0;
+	return vma_covers(&mm->vmas, start, start + len) ? 0 : -ENOMEM;
 }

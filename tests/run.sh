@@ -56,6 +56,15 @@ for t in user/tests/*.c; do
 	n=$(basename "$t" .c)
 	case "user/$n" in *"$filter"*) tests+=("user/$n tests/qemu/user.sh $n") ;; esac
 done
+for t in tests/diff/*.c; do
+	[ -e "$t" ] || continue
+	n=$(basename "$t" .c)
+	for libc in musl glibc; do
+		case "diff/$libc/$n" in
+		*"$filter"*) tests+=("diff/$libc/$n tests/diff/diff.sh $n $libc") ;;
+		esac
+	done
+done
 printf '%s\n' "${tests[@]}" | xargs -r -P 2 -I{} sh -c '
 	set -- $1; name=$1; shift; f=$0/$(echo "$name" | tr / _)
 	start=$(date +%s%N); "$@" >"$f.out" 2>&1; echo $? >"$f.rc"

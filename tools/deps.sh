@@ -20,6 +20,9 @@ NEEDS=(
 	"cmd:xorriso			xorriso"
 	"cmd:mformat			mtools"
 	"cmd:gdb			gdb"
+	"cmd:musl-gcc			musl-tools"
+	"file:/usr/lib/x86_64-linux-gnu/libc.a	libc6-dev"
+	"cmd:perl			perl-base"
 )
 
 have() {

@@ -77,7 +77,11 @@ static void fault_siginfo(unsigned long vector, const struct pt_regs *regs,
 	*addr = 0;
 	switch (vector) {
 	case X86_TRAP_PF:
-		*code = regs->orig_ax & PF_PROT ? SEGV_ACCERR : SEGV_MAPERR;
+		/* ACCERR when a VMA is there but forbids the access (PROT_NONE
+		 * pages are not present, yet still ACCERR), MAPERR when none. */
+		*code = (regs->orig_ax & PF_PROT) ||
+			(current && vma_find(&current->mm.vmas, cr2)) ?
+			SEGV_ACCERR : SEGV_MAPERR;
 		*addr = cr2;
 		break;
 	case 0:

@@ -111,51 +111,96 @@ uint64_t vm_map_new(uint64_t pml4, uint64_t va, uint32_t prot)
 	return pa;
 }
 
+/*
+ * Calls fn on every user page (present or PROT_NONE) in [start, end),
+ * skipping whole missing page tables: a range may span terabytes (munmap
+ * of a huge region) while only a few pages exist.
+ */
+static void for_each_page(uint64_t pml4, uint64_t start, uint64_t end,
+			  void (*fn)(uint64_t va, uint64_t *pte, void *arg),
+			  void *arg)
+{
+	uint64_t va = start;
+
+	while (va < end) {
+		uint64_t *table = phys_to_virt(pml4);
+		int level;
+
+		for (level = 3; level > 0; level--) {
+			uint64_t e = table[(va >> (12 + 9 * level)) & 511];
+
+			if (!(e & PTE_P))
+				break;
+			table = phys_to_virt(e & PTE_ADDR);
+		}
+		if (level > 0) {	/* no table here: skip what it covers */
+			uint64_t span = 1ull << (12 + 9 * level);
+			uint64_t next = (va & ~(span - 1)) + span;
+
+			if (next <= va)
+				return;		/* wrapped past the top */
+			va = next;
+			continue;
+		}
+		uint64_t *pte = &table[(va >> 12) & 511];
+
+		if (*pte & (PTE_P | PTE_PROTNONE))
+			fn(va, pte, arg);
+		va += PAGE_SIZE;
+	}
+}
+
+static void unmap_one(uint64_t va, uint64_t *pte, void *arg)
+{
+	(void)arg;
+	free_frame(*pte & PTE_ADDR);
+	*pte = 0;
+	invlpg(va);
+}
+
 void vm_unmap_range(uint64_t pml4, uint64_t start, uint64_t end)
 {
-	for (uint64_t va = start; va < end; va += PAGE_SIZE) {
-		uint64_t *pte = lookup_pte(pml4, va);
+	for_each_page(pml4, start, end, unmap_one, 0);
+}
 
-		if (!pte || !(*pte & (PTE_P | PTE_PROTNONE)))
-			continue;
-		free_frame(*pte & PTE_ADDR);
-		*pte = 0;
-		invlpg(va);
-	}
+static void protect_one(uint64_t va, uint64_t *pte, void *arg)
+{
+	*pte = (*pte & PTE_ADDR) | prot_bits(*(uint32_t *)arg);
+	invlpg(va);
 }
 
 void vm_protect_range(uint64_t pml4, uint64_t start, uint64_t end,
 		      uint32_t prot)
 {
-	for (uint64_t va = start; va < end; va += PAGE_SIZE) {
-		uint64_t *pte = lookup_pte(pml4, va);
+	for_each_page(pml4, start, end, protect_one, &prot);
+}
 
-		if (!pte || !(*pte & (PTE_P | PTE_PROTNONE)))
-			continue;
-		*pte = (*pte & PTE_ADDR) | prot_bits(prot);
-		invlpg(va);
+struct move_args {
+	uint64_t pml4;
+	int64_t delta;
+};
+
+static void move_one(uint64_t va, uint64_t *pte, void *arg)
+{
+	struct move_args *m = arg;
+	uint64_t entry = *pte;
+
+	*pte = 0;
+	invlpg(va);
+	/* map_page only fails for want of a page-table frame: then the
+	 * page stays where it was. */
+	if (map_page(m->pml4, va + (uint64_t)m->delta, entry & PTE_ADDR, 0)) {
+		*pte = entry;
+		return;
 	}
+	*lookup_pte(m->pml4, va + (uint64_t)m->delta) = entry;
 }
 
 void vm_move_range(uint64_t pml4, uint64_t from, uint64_t to, uint64_t len)
 {
-	for (uint64_t off = 0; off < len; off += PAGE_SIZE) {
-		uint64_t *src = lookup_pte(pml4, from + off);
+	struct move_args m = { pml4, (int64_t)(to - from) };
 
-		if (!src || !(*src & (PTE_P | PTE_PROTNONE)))
-			continue;
-		uint64_t entry = *src;
-
-		*src = 0;
-		invlpg(from + off);
-		/* The frame has a page table to go to, or we keep it where
-		 * it was: map_page only fails for want of a table frame. */
-		if (map_page(pml4, to + off, entry & PTE_ADDR, 0)) {
-			*src = entry;
-			continue;
-		}
-		*lookup_pte(pml4, to + off) = entry;
-	}
+	for_each_page(pml4, from, from + len, move_one, &m);
 }
 
 int vm_is_mapped(uint64_t pml4, uint64_t va)
