@@ -60,7 +60,7 @@ static void putstr(uint64_t pa, const char *s)
 /* A string of n copies of c, in a static buffer. */
 static const char *repeat(char c, size_t n)
 {
-	static char s[1024];
+	static char s[4096];
 
 	memset(s, c, n);
 	s[n] = '\0';
@@ -145,7 +145,7 @@ static void mb2_str(struct mb2 *b, uint32_t type, const char *s)
 static void mb2_module(struct mb2 *b, uint32_t start, uint32_t end,
 		       const char *s)
 {
-	uint8_t body[512];
+	uint8_t body[2048];
 	size_t n = strlen(s) + 1;
 
 	memcpy(body, &start, 4);
@@ -385,7 +385,7 @@ TEST(mb2_long_strings_are_truncated)
 	mb2_begin(&b, BASE);
 	mb2_str(&b, 1, repeat('c', 600));
 	mb2_str(&b, 2, repeat('l', 100));
-	mb2_module(&b, 0x1000, 0x2000, repeat('m', 200));
+	mb2_module(&b, 0x1000, 0x2000, repeat('m', 1100));
 	mb2_end(&b);
 	int r = parse2(BASE, &bi, &err);
 
@@ -885,7 +885,7 @@ TEST(mb1_long_strings_are_truncated)
 	mb1_cmdline(repeat('c', 600));
 	putstr(LOADER, repeat('l', 100));
 	put32(INFO + 64, LOADER);
-	mb1_module(0, 0x1000, 0x2000, repeat('m', 200));
+	mb1_module(0, 0x1000, 0x2000, repeat('m', 1100));
 	mb1_mod_list(1);
 	int r = parse1(INFO, &bi, &err);
 
