@@ -83,18 +83,41 @@ static int load_segment(struct mm *mm, const uint8_t *file,
 	return 0;
 }
 
+/*
+ * Splits the module's string into argv, in place, as a shell splits words:
+ * spaces separate them; '...' keeps everything literally; "..." keeps all
+ * but \\ escapes; outside quotes \\x is x.  That reads both the runner's
+ * quoting (QEMU passes its string as it is) and GRUB's, which puts a
+ * backslash before each \\ ' and " of a word and double-quotes a word
+ * that has spaces.
+ */
 static int split_args(char *s, char *argv[])
 {
 	int argc = 0;
 
-	while (*s && argc < MAX_ARGS) {
+	while (argc < MAX_ARGS) {
 		while (*s == ' ')
-			*s++ = '\0';
+			s++;
 		if (!*s)
 			break;
-		argv[argc++] = s;
-		while (*s && *s != ' ')
+		char *out = s;
+		char quote = 0;
+
+		argv[argc++] = out;
+		for (; *s && (quote || *s != ' '); s++) {
+			if (quote == '\'' && *s != '\'') {
+				*out++ = *s;
+			} else if (*s == '\\' && quote != '\'' && s[1]) {
+				*out++ = *++s;
+			} else if ((*s == '\'' || *s == '"') && (!quote || quote == *s)) {
+				quote = quote ? 0 : *s;
+			} else {
+				*out++ = *s;
+			}
+		}
+		if (*s)
 			s++;
+		*out = '\0';
 	}
 	argv[argc] = 0;
 	return argc;

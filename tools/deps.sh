@@ -23,6 +23,7 @@ NEEDS=(
 	"cmd:musl-gcc			musl-tools"
 	"file:/usr/lib/x86_64-linux-gnu/libc.a	libc6-dev"
 	"cmd:perl			perl-base"
+	"file:/bin/busybox		busybox-static"
 )
 
 have() {
