@@ -70,7 +70,7 @@ ARGS	?=
 # Both cores by default: the suite builds ~100 small programs.
 MAKEFLAGS += -j$(shell nproc 2>/dev/null || echo 2)
 
-.PHONY: all iso run test unit user diff debug bench deps ensure-deps clean
+.PHONY: all iso run test unit user diff docs debug bench deps ensure-deps clean
 all: $(KERNEL) $(UPROGS)
 
 ensure-deps:
@@ -103,6 +103,13 @@ $(GEN)/implemented.txt: $(KOBJ)
 
 $(GEN)/syscall_64.c $(GEN)/syscall_32.c: $(GEN)/implemented.txt $(TBL) $(GENSYS)
 	tools/gensyscalls $(notdir $@) $(TBL) $(GEN)/implemented.txt > $@.tmp && mv $@.tmp $@
+
+# The compatibility table, checked in (tests/tools/gensyscalls.sh checks
+# that it is up to date).
+docs: docs/syscalls.md
+docs/syscalls.md: $(GEN)/implemented.txt $(TBL) $(GENSYS) arch/x86_64/syscalls/partial.txt
+	tools/gensyscalls syscalls.md $(TBL) $(GEN)/implemented.txt \
+	    arch/x86_64/syscalls/partial.txt > $@.tmp && mv $@.tmp $@
 
 $(KERNEL): $(KOBJ) $(GEN_KOBJ) linker.ld
 	$(LD) $(KLDFLAGS) -o $@ $(KOBJ) $(GEN_KOBJ)

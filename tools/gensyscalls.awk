@@ -17,7 +17,12 @@ BEGIN {
 	for (i in l) compat_inside[l[i]] = 1
 }
 
-FNR == 1 { file++ }
+# Which input this line is from, by position (an empty file has no
+# first line to count).
+FNR == 1 {
+	for (i = 1; i < ARGC; i++)
+		if (ARGV[i] == FILENAME) { file = i; break }
+}
 /^[ \t]*(#|$)/ { next }
 
 file == 1 {
@@ -37,6 +42,7 @@ file == 2 {
 	next
 }
 file == 3 { impl[$1] = 1; next }
+file == 4 { partial[$1] = $2; next }
 
 function trim(s) { sub(/^[ \t]+/, "", s); sub(/[ \t]+$/, "", s); return s }
 
@@ -189,6 +195,28 @@ END {
 			stub("i80_", name32[nr], "__NR_ia32_" name32[nr], "__i80_", n)
 		}
 		print "\n#endif"
+	} else if (what == "syscalls.md") {
+		print "<!-- generated from arch/x86_64/syscalls/syscall_64.tbl, partial.txt and the kernel's handlers by tools/gensyscalls (make docs) — do not edit -->"
+		print "# System calls: what trapdoor implements\n"
+		for (nr = 0; nr <= max64; nr++) {
+			if (!have64[nr]) continue
+			total++
+			if (("sys_" name64[nr]) in impl) { if (name64[nr] in partial) npart++; else nfull++ }
+		}
+		printf "%d of the %d x86-64 system calls have a handler: %d in full, %d in part. ", nfull + npart, total, nfull, npart
+		print "Every other number returns -ENOSYS (-38) and does nothing else, as Linux does for a call it does not have. "
+		print "The i386 numbers of `int $0x80` reach the same handlers where Linux's i386 table names the same entry without a compat one (see README.md).\n"
+		print "| nr | name | status | notes |"
+		print "|---:|---|---|---|"
+		for (nr = 0; nr <= max64; nr++) {
+			if (!have64[nr]) continue
+			if (("sys_" name64[nr]) in impl)
+				st = (name64[nr] in partial) ? "partial" : "implemented"
+			else
+				st = (entry64[nr] == "sys_ni_syscall") ? "ENOSYS (as on Linux)" : "ENOSYS"
+			note = (name64[nr] in partial) ? partial[name64[nr]] : ""
+			printf "| %d | %s | %s | %s |\n", nr, name64[nr], st, note
+		}
 	} else {
 		print "gensyscalls.awk: unknown output " what > "/dev/stderr"
 		exit 2
