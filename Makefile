@@ -3,6 +3,7 @@
 #   make            build the kernel (build/kernel.elf)
 #   make iso        the GRUB rescue ISO (build/trapdoor.iso)
 #   make run        boot the ISO in QEMU, interactive; INIT=prog ARGS="..."
+#                   STRACE=1
 #   make test       every test; the last line is "N passed, N failed"
 #   make debug      QEMU paused with its gdb stub, and gdb attached
 #   make bench      boot-time figures (median of 5)
@@ -50,7 +51,7 @@ UCFLAGS	:= -std=gnu11 -O2 -g -Wall -Wextra -ffreestanding -fno-pic -fno-pie \
 	   -fcf-protection=none -Iuser/include -I$(GEN)/user -Ikernel
 ULDFLAGS := -static -nostdlib -no-pie -Wl,--build-id=none -Wl,-z,noexecstack
 ULIB	:= user/lib/crt0.S user/lib/ulib.c kernel/vsprintf.c
-UPROGS	:= $(BUILD)/user/demo $(BUILD)/user/cat \
+UPROGS	:= $(BUILD)/user/demo $(BUILD)/user/cat $(BUILD)/user/strace_demo \
 	   $(patsubst user/tests/%.c,$(BUILD)/user/tests/%,$(wildcard user/tests/*.c))
 
 # The parts of the kernel that are plain C logic, also built for the host.
@@ -134,10 +135,13 @@ iso: $(ISO)
 $(ISO): $(KERNEL) $(BUILD)/user/demo iso/grub.cfg tools/mkiso | ensure-deps
 	tools/mkiso $@ $(KERNEL) "" $(BUILD)/user/demo demo
 
-# Without INIT, the ISO of `make iso` as it is (kernel log on the console);
-# with INIT, an ISO made for the run with INIT and ARGS as its module.
-run: $(KERNEL) $(ISO) | ensure-deps
-	tools/trapdoor-run --timeout 0 $(if $(INIT),--iso --log - $(INIT) $(ARGS),--iso-image $(ISO))
+# Without INIT or STRACE, the ISO of `make iso` as it is (kernel log on
+# the console); otherwise an ISO made for the run, with INIT (default: the
+# demo) and ARGS as its module, and with STRACE=1 every system call traced
+# on stderr.
+run: $(KERNEL) $(ISO) $(UPROGS) | ensure-deps
+	tools/trapdoor-run --timeout 0 $(if $(INIT)$(STRACE),--iso --log - \
+	    $(if $(STRACE),--strace) $(or $(INIT),$(BUILD)/user/demo) $(ARGS),--iso-image $(ISO))
 
 # Host unit tests: the kernel's pure C files compiled for the host.
 $(BUILD)/unit/%: tests/unit/%.c tests/unit/check.h $(UNIT_SRC) | ensure-deps

@@ -40,6 +40,8 @@ static void option(struct cmdline_opts *o, const char *w, int len, int first)
 
 	if (is_word(w, len, "quiet")) {
 		o->quiet = true;
+	} else if (is_word(w, len, "strace")) {
+		o->strace = true;
 	} else if (eq && is_word(w, klen, "log")) {
 		if (is_word(val, vlen, "com1"))
 			o->log = LOG_COM1;

@@ -15,6 +15,7 @@ struct cmdline_opts {
 	char selftest[32];
 	char init[64];		/* the module to run first; "": the first */
 	bool console_framed;	/* console=framed (console.c) */
+	bool strace;		/* trace every system call (strace.c) */
 	int nwarn;		/* problems to report once the log is up */
 	char warn[CMDLINE_MAX_WARN][96];
 };

@@ -27,6 +27,7 @@
 #include "panic.h"
 #include "fpu.h"
 #include "time.h"
+#include "strace.h"
 #include "syscall.h"
 #include "console.h"
 #include "task.h"
@@ -99,6 +100,7 @@ static void kmain_stacked(void)
 	time_init();
 	syscall_init();
 	console_init(opts.console_framed);
+	strace_init(opts.strace);
 	sti();
 
 	if (opts.selftest[0]) {

@@ -20,6 +20,7 @@
 #include "vm.h"
 #include "fpu.h"
 #include "time.h"
+#include "strace.h"
 #include "vsprintf.h"
 
 struct percpu percpu;
@@ -116,6 +117,8 @@ void do_exit(int status)
 	struct task *t = percpu.task;
 
 	cli();
+	if (strace_enabled)
+		strace_exited(status & 0xff);
 	printk("trapdoor: pid 1 (%s) exited with status %d\n", t->comm,
 	       status & 0xff);
 	release(t);
@@ -128,6 +131,8 @@ void do_exit_signal(int sig, const char *report)
 	char num[8];
 
 	cli();
+	if (strace_enabled)
+		strace_killed(sig);
 	printk_always("trapdoor: pid 1 (%s) killed by %s: %s\n", t->comm,
 		      signal_name(sig), report);
 	release(t);

@@ -11,6 +11,7 @@
 #include "string.h"
 #include "task.h"
 #include "vsprintf.h"
+#include "strace.h"
 
 #define UNBLOCKABLE	(sigmask(SIGKILL) | sigmask(SIGSTOP))
 #define SIG_BLOCK	0
@@ -107,6 +108,8 @@ void signal_deliver(struct pt_regs *regs)
 			s->queued[sig]--;	/* another one stays pending */
 		else
 			s->pending &= ~sigmask(sig);
+		if (strace_enabled && ka->handler != SIG_IGN)
+			strace_signal(sig, info.si_code, info.fault.addr);
 		if (ka->handler == SIG_IGN)
 			continue;
 		if (ka->handler == SIG_DFL) {

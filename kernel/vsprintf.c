@@ -126,10 +126,11 @@ int td_vsnprintf(char *buf, size_t size, const char *fmt, va_list ap)
 			put_num(&o, u, s < 0, "", 10, 0, width, zero, left);
 			break;
 		case 'u':
+		case 'o':
 		case 'x':
 		case 'X':
 			u = lng ? va_arg(ap, unsigned long) : va_arg(ap, unsigned);
-			put_num(&o, u, 0, "", *fmt == 'u' ? 10 : 16,
+			put_num(&o, u, 0, "", *fmt == 'u' ? 10 : *fmt == 'o' ? 8 : 16,
 				*fmt == 'X', width, zero, left);
 			break;
 		case 'p':

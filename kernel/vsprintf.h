@@ -6,7 +6,7 @@
 #include <stddef.h>
 
 /*
- * Conversions: %d %i %u %x %X %p %s %c %%, with the flags '-' and '0', a
+ * Conversions: %d %i %u %o %x %X %p %s %c %%, with the flags '-' and '0', a
  * width (number or '*'), a precision for %s, and the length modifiers l, ll,
  * z.  Like C's: always NUL-terminates when size > 0 and returns the length
  * the full output would have had.

@@ -24,6 +24,7 @@ NEEDS=(
 	"file:/usr/lib/x86_64-linux-gnu/libc.a	libc6-dev"
 	"cmd:perl			perl-base"
 	"file:/bin/busybox		busybox-static"
+	"cmd:strace			strace"
 )
 
 have() {

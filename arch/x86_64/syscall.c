@@ -10,6 +10,7 @@
 #include "printk.h"
 #include "segment.h"
 #include "task.h"
+#include "strace.h"
 
 #define MSR_STAR	0xc0000081
 #define MSR_LSTAR	0xc0000082
@@ -80,9 +81,13 @@ static void exit_to_user_mode(struct pt_regs *regs)
 bool do_syscall_64(struct pt_regs *regs, int nr)
 {
 	sti();
+	if (strace_enabled)
+		strace_enter(regs, (unsigned int)nr, false);
 	/* Unsigned: a negative nr is out of range too.  ax stays -ENOSYS. */
 	if ((unsigned int)nr < NR_syscalls)
 		regs->ax = (unsigned long)sys_call_table[nr](regs);
+	if (strace_enabled)
+		strace_exit((long)regs->ax);
 	exit_to_user_mode(regs);
 	return sysret_safe(regs);
 }
@@ -92,8 +97,12 @@ void do_int80_syscall_32(struct pt_regs *regs)
 	unsigned int nr = (unsigned int)regs->orig_ax;	/* eax */
 
 	sti();
+	if (strace_enabled)
+		strace_enter(regs, nr, true);
 	/* The whole long goes to rax, as Linux does; eax is the i386 view. */
 	if (nr < IA32_NR_syscalls)
 		regs->ax = (unsigned long)ia32_sys_call_table[nr](regs);
+	if (strace_enabled)
+		strace_exit((long)regs->ax);
 	exit_to_user_mode(regs);
 }

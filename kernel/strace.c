@@ -1,0 +1,527 @@
+/*
+ * The tracer: see strace.h.  Each argument is formatted from its type in
+ * the generated signature table (syscall_names.c): char pointers as
+ * strings, other pointers in hex (NULL as NULL), integers in decimal;
+ * the arguments whose meaning the type does not tell (flags, clock ids,
+ * ioctl requests, structures) are decoded by name below.
+ */
+#include <stdarg.h>
+#include "strace.h"
+#include "ptrace.h"
+#include "serial.h"
+#include "signal.h"
+#include "string.h"
+#include "syscall_names.h"
+#include "uaccess.h"
+#include "vsprintf.h"
+
+#define COM3		0x3e8
+#define STRLEN		32	/* strace's default -s */
+#define MAX_ERRNO	4095
+
+bool strace_enabled;
+
+static struct {
+	unsigned long nr;
+	bool i386;
+	uint64_t arg[6];
+	const struct syscall_desc *desc;
+} call;
+
+struct line {
+	char s[1024];
+	size_t n;
+};
+
+static void put(struct line *l, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	if (l->n < sizeof(l->s))
+		l->n += (size_t)td_vsnprintf(l->s + l->n, sizeof(l->s) - l->n,
+					     fmt, ap);
+	va_end(ap);
+	if (l->n > sizeof(l->s) - 1)
+		l->n = sizeof(l->s) - 1;
+}
+
+static void emit(struct line *l)
+{
+	put(l, "\n");
+	serial_write(COM3, l->s, l->n, true);
+}
+
+void strace_init(bool enabled)
+{
+	strace_enabled = enabled && serial_init(COM3);
+}
+
+static const char *lookup(const struct flag_name *t, uint64_t v)
+{
+	for (; t->name; t++)
+		if (t->value == v)
+			return t->name;
+	return 0;
+}
+
+static void put_const(struct line *l, const struct flag_name *t, uint64_t v)
+{
+	const char *n = lookup(t, v);
+
+	if (n)
+		put(l, "%s", n);
+	else
+		put(l, "0x%lx", v);
+}
+
+static void put_flags(struct line *l, const struct flag_name *t, uint64_t v)
+{
+	int any = 0;
+
+	for (; t->name; t++)
+		if (t->value && (v & t->value) == t->value) {
+			put(l, "%s%s", any++ ? "|" : "", t->name);
+			v &= ~t->value;
+		}
+	if (v || !any)
+		put(l, "%s0x%lx", any ? "|" : "", v);
+}
+
+static void put_ptr(struct line *l, uint64_t p)
+{
+	if (p)
+		put(l, "0x%lx", p);
+	else
+		put(l, "NULL");
+}
+
+/* A user buffer as strace quotes it: at most STRLEN bytes, escaped, with
+ * "..." after the quote when there was more. */
+static void put_buf(struct line *l, uint64_t p, uint64_t len)
+{
+	unsigned char b[STRLEN];
+	size_t n = len < STRLEN ? len : STRLEN;
+
+	if (!p || copy_from_user(b, (const void *)p, n)) {
+		put_ptr(l, p);
+		return;
+	}
+	put(l, "\"");
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = b[i];
+
+		switch (c) {
+		case '\n': put(l, "\\n"); break;
+		case '\t': put(l, "\\t"); break;
+		case '\r': put(l, "\\r"); break;
+		case '\v': put(l, "\\v"); break;
+		case '\f': put(l, "\\f"); break;
+		case '"': put(l, "\\\""); break;
+		case '\\': put(l, "\\\\"); break;
+		default:
+			if (c >= ' ' && c < 127)
+				put(l, "%c", c);
+			else
+				put(l, "\\x%02x", c);
+		}
+	}
+	put(l, "\"%s", len > STRLEN ? "..." : "");
+}
+
+/* A NUL-terminated user string. */
+static void put_str(struct line *l, uint64_t p)
+{
+	char s[STRLEN + 1];
+	long n = p ? strncpy_from_user(s, (const char *)p, sizeof(s)) : -1;
+
+	if (n < 0) {
+		put_ptr(l, p);
+		return;
+	}
+	put_buf(l, p, (uint64_t)n > STRLEN ? STRLEN + 1 : (uint64_t)n);
+}
+
+static void put_iovec(struct line *l, uint64_t vec, uint64_t cnt, long limit)
+{
+	struct { uint64_t base, len; } iov;
+
+	put(l, "[");
+	for (uint64_t i = 0; i < cnt && i < 8; i++) {
+		if (copy_from_user(&iov, (const void *)(vec + i * 16), 16)) {
+			put(l, "...");
+			break;
+		}
+		uint64_t show = limit >= 0 && (uint64_t)limit < iov.len ?
+				(uint64_t)limit : iov.len;
+
+		put(l, "%s{iov_base=", i ? ", " : "");
+		put_buf(l, iov.base, show);
+		put(l, ", iov_len=%lu}", iov.len);
+		if (limit >= 0)
+			limit = limit > (long)iov.len ? limit - (long)iov.len : 0;
+	}
+	put(l, "%s]", cnt > 8 ? ", ..." : "");
+}
+
+static void put_rlim_value(struct line *l, uint64_t v)
+{
+	if (v == ~0ull)
+		put(l, "RLIM64_INFINITY");
+	else if (v && v % 1024 == 0)
+		put(l, "%lu*1024", v / 1024);
+	else
+		put(l, "%lu", v);
+}
+
+static void put_rlimit(struct line *l, uint64_t p)
+{
+	uint64_t r[2];
+
+	if (!p || copy_from_user(r, (const void *)p, sizeof(r))) {
+		put_ptr(l, p);
+		return;
+	}
+	put(l, "{rlim_cur=");
+	put_rlim_value(l, r[0]);
+	put(l, ", rlim_max=");
+	put_rlim_value(l, r[1]);
+	put(l, "}");
+}
+
+static void put_stat(struct line *l, uint64_t p)
+{
+	struct { uint64_t dev, ino, nlink; uint32_t mode, uid, gid, pad;
+		 uint64_t rdev; } st;
+
+	if (!p || copy_from_user(&st, (const void *)p, sizeof(st))) {
+		put_ptr(l, p);
+		return;
+	}
+	static const char *const types[16] = {
+		[1] = "S_IFIFO", [2] = "S_IFCHR", [4] = "S_IFDIR", [6] = "S_IFBLK",
+		[8] = "S_IFREG", [10] = "S_IFLNK", [12] = "S_IFSOCK",
+	};
+	const char *t = types[(st.mode >> 12) & 15];
+
+	put(l, "{st_mode=%s|0%o", t ? t : "0", st.mode & 07777);
+	if ((st.mode >> 12) == 2 || (st.mode >> 12) == 6)
+		put(l, ", st_rdev=makedev(0x%x, 0x%x)", (unsigned)(st.rdev >> 8) & 0xfff,
+		    (unsigned)((st.rdev & 0xff) | ((st.rdev >> 12) & ~0xffu)));
+	put(l, ", ...}");
+}
+
+static void put_timespec(struct line *l, uint64_t p)
+{
+	int64_t ts[2];
+
+	if (!p || copy_from_user(ts, (const void *)p, sizeof(ts))) {
+		put_ptr(l, p);
+		return;
+	}
+	put(l, "{tv_sec=%ld, tv_nsec=%ld}", (long)ts[0], (long)ts[1]);
+}
+
+static bool is(const char *a, const char *b)
+{
+	return !strcmp(a, b);
+}
+
+/*
+ * The arguments that need more than their type: true if i of the call
+ * named name was printed.  ret is the call's result (for outputs).
+ */
+static bool put_special(struct line *l, const char *name, int i, long ret)
+{
+	uint64_t *a = call.arg;
+	bool ok = ret >= 0 || ret < -MAX_ERRNO;
+
+	if ((is(name, "write") || is(name, "pwrite64")) && i == 1) {
+		put_buf(l, a[1], a[2]);
+	} else if ((is(name, "read") || is(name, "pread64")) && i == 1) {
+		if (ok)
+			put_buf(l, a[1], (uint64_t)ret);
+		else
+			put_ptr(l, a[1]);
+	} else if (is(name, "writev") && i == 1) {
+		put_iovec(l, a[1], a[2], -1);
+	} else if (is(name, "readv") && i == 1) {
+		put_iovec(l, a[1], a[2], ok ? ret : 0);
+	} else if ((is(name, "mmap") || is(name, "mprotect")) && i == 2) {
+		put_flags(l, prot_flags, a[2]);
+	} else if (is(name, "mmap") && i == 3) {
+		put_const(l, map_types, a[3] & 0xf);
+		if (a[3] & ~0xfull) {
+			put(l, "|");
+			put_flags(l, map_flags, a[3] & ~0xfull);
+		}
+	} else if (is(name, "mmap") && i == 4) {
+		put(l, "%d", (int)a[4]);
+	} else if (is(name, "mremap") && i == 3) {
+		put_flags(l, mremap_flags, a[3]);
+	} else if (is(name, "madvise") && i == 2) {
+		put_const(l, madv_names, a[2]);
+	} else if (is(name, "arch_prctl") && i == 0) {
+		put_const(l, arch_prctl_codes, a[0]);
+	} else if (is(name, "ioctl") && i == 1) {
+		put_const(l, ioctl_cmds, a[1]);
+	} else if (is(name, "fcntl") && i == 1) {
+		put_const(l, fcntl_cmds, a[1]);
+	} else if ((is(name, "prlimit64") && i == 1) ||
+		   ((is(name, "getrlimit") || is(name, "setrlimit")) && i == 0)) {
+		put_const(l, rlimit_names, a[i]);
+	} else if ((is(name, "prlimit64") && (i == 2 || (i == 3 && ok))) ||
+		   (is(name, "getrlimit") && i == 1 && ok) ||
+		   (is(name, "setrlimit") && i == 1)) {
+		put_rlimit(l, a[i]);
+	} else if (is(name, "getrandom") && i == 0) {
+		if (ok)
+			put_buf(l, a[0], (uint64_t)ret);
+		else
+			put_ptr(l, a[0]);
+	} else if (is(name, "getrandom") && i == 2) {
+		put_flags(l, grnd_flags, a[2]);
+	} else if (is(name, "newfstatat") && i == 0) {
+		put(l, (int)a[0] == -100 ? "AT_FDCWD" : "%d", (int)a[0]);
+	} else if (is(name, "newfstatat") && i == 3) {
+		put_flags(l, at_flags, a[3]);
+	} else if (((is(name, "newfstatat") && i == 2) ||
+		    (is(name, "fstat") && i == 1)) && ok) {
+		put_stat(l, a[i]);
+	} else if (is(name, "readlink") && i == 1 && ok) {
+		put_buf(l, a[1], (uint64_t)ret);
+	} else if ((is(name, "clock_gettime") || is(name, "clock_getres") ||
+		    is(name, "clock_nanosleep")) && i == 0) {
+		put_const(l, clock_names, a[0]);
+	} else if (((is(name, "clock_gettime") || is(name, "clock_getres")) &&
+		    i == 1 && ok) || (is(name, "nanosleep") && i == 0) ||
+		   (is(name, "clock_nanosleep") && i == 2)) {
+		put_timespec(l, a[i]);
+	} else if (is(name, "rt_sigprocmask") && i == 0) {
+		put_const(l, sigmask_how, a[0]);
+	} else if ((is(name, "rt_sigaction") || is(name, "kill") ||
+		    is(name, "tkill")) && i == (is(name, "rt_sigaction") ? 0 : 1)) {
+		put(l, "%s", signal_name((int)a[i]));
+	} else if (is(name, "tgkill") && i == 2) {
+		put(l, "%s", signal_name((int)a[2]));
+	} else if (is(name, "lseek") && i == 2) {
+		put_const(l, seek_whence, a[2]);
+	} else if (is(name, "brk") && i == 0) {
+		put_ptr(l, a[0]);
+	} else if (is(name, "rseq") && (i == 1 || i == 3)) {
+		put(l, "0x%lx", a[i]);
+	} else {
+		return false;
+	}
+	return true;
+}
+
+/* By type: strings, pointers, or integers of the type's signedness. */
+static void put_by_type(struct line *l, const char *type, uint64_t v)
+{
+	size_t n = strlen(type);
+	bool ptr = n && type[n - 1] == '*';
+
+	if (ptr && strstr(type, "char") && strstr(type, "const"))
+		put_str(l, v);
+	else if (ptr)
+		put_ptr(l, v);
+	else if (strstr(type, "unsigned") || strstr(type, "size_t") ||
+		 strstr(type, "u32") || strstr(type, "u64"))
+		put(l, "%lu", v);
+	else if (strstr(type, "long") || strstr(type, "off_t"))
+		put(l, "%ld", (long)v);
+	else
+		put(l, "%d", (int)v);
+}
+
+/* The types and names of the args string ("int fd, char __user *buf");
+ * an unnamed parameter gets the name "". */
+static int split_args(const char *args, char types[6][64], char names[6][32])
+{
+	int n = 0;
+
+	while (*args && n < 6) {
+		size_t k = 0;
+
+		while (*args == ' ')
+			args++;
+		while (*args && *args != ',' && k < 63)
+			types[n][k++] = *args++;
+		types[n][k] = '\0';
+		while (k && types[n][k - 1] == ' ')
+			types[n][--k] = '\0';
+		names[n][0] = '\0';
+		/* the name is the last word, unless that ends the type */
+		size_t e = k;
+
+		while (e && types[n][e - 1] != ' ' && types[n][e - 1] != '*')
+			e--;
+		const char *last = types[n] + e;
+
+		if (e && strcmp(last, "int") && strcmp(last, "long") &&
+		    strcmp(last, "unsigned") && strcmp(last, "size_t")) {
+			size_t m = strnlen(last, 31);
+
+			memcpy(names[n], last, m);
+			names[n][m] = '\0';
+			types[n][e] = '\0';
+		}
+		n++;
+		if (*args == ',')
+			args++;
+	}
+	return n;
+}
+
+/* Integers that are addresses: strace shows them in hex. */
+static bool address_name(const char *name)
+{
+	static const char *const names[] = {
+		"addr", "start", "brk", "arg", "arg2", "new_addr", "old_addr", 0
+	};
+
+	for (int i = 0; names[i]; i++)
+		if (is(name, names[i]))
+			return true;
+	return false;
+}
+
+void strace_enter(const struct pt_regs *regs, unsigned long nr, bool i386)
+{
+	call.nr = nr;
+	call.i386 = i386;
+	if (i386) {
+		uint64_t r[6] = { (uint32_t)regs->bx, (uint32_t)regs->cx,
+				  (uint32_t)regs->dx, (uint32_t)regs->si,
+				  (uint32_t)regs->di, (uint32_t)regs->bp };
+
+		memcpy(call.arg, r, sizeof(r));
+		call.desc = nr < IA32_NR_syscalls && syscall_desc_32[nr].name ?
+			    &syscall_desc_32[nr] : 0;
+	} else {
+		uint64_t r[6] = { regs->di, regs->si, regs->dx, regs->r10,
+				  regs->r8, regs->r9 };
+
+		memcpy(call.arg, r, sizeof(r));
+		call.desc = nr < NR_syscalls && syscall_desc_64[nr].name ?
+			    &syscall_desc_64[nr] : 0;
+	}
+	/* exit and exit_group never come back: print now, as strace does. */
+	if (call.desc && (is(call.desc->name, "exit") ||
+			  is(call.desc->name, "exit_group")))
+		strace_exit(0);
+}
+
+static void put_call(struct line *l, long ret)
+{
+	const struct syscall_desc *d = call.desc;
+	char types[6][64];
+
+	if (call.i386)
+		put(l, "[i386] ");
+	if (!d) {
+		put(l, "syscall_0x%lx(", call.nr);
+		for (int i = 0; i < 6; i++)
+			put(l, "%s0x%lx", i ? ", " : "", call.arg[i]);
+		put(l, ")");
+		return;
+	}
+	char names[6][32];
+	int n = d->nargs >= 0 ? split_args(d->args, types, names) : 6;
+
+	if (d->nargs >= 0 && d->nargs < n)
+		n = d->nargs;
+	put(l, "%s(", d->name);
+	for (int i = 0; i < n; i++) {
+		put(l, i ? ", " : "");
+		if (d->nargs < 0)
+			put(l, "0x%lx", call.arg[i]);
+		else if (put_special(l, d->name, i, ret))
+			continue;
+		else if (address_name(names[i]))
+			put_ptr(l, call.arg[i]);
+		else
+			put_by_type(l, types[i], call.arg[i]);
+	}
+	put(l, ")");
+}
+
+void strace_exit(long ret)
+{
+	struct line l = { .n = 0 };
+	const char *name = call.desc ? call.desc->name : "";
+	bool noreturn = is(name, "exit") || is(name, "exit_group");
+
+	put_call(&l, ret);
+	while (l.n < 39)		/* strace aligns the results */
+		put(&l, " ");
+	if (noreturn)
+		put(&l, " = ?");
+	else if (ret < 0 && ret >= -MAX_ERRNO) {
+		const char *e = lookup(errno_names, (uint64_t)-ret);
+		const char *t = lookup(errno_texts, (uint64_t)-ret);
+
+		put(&l, " = -1 %s (%s)", e ? e : "E?", t ? t : "Unknown error");
+	} else if (is(name, "brk") || is(name, "mmap") || is(name, "mremap")) {
+		put(&l, " = 0x%lx", (uint64_t)ret);
+	} else {
+		put(&l, " = %ld", ret);
+	}
+	emit(&l);
+}
+
+/* si_code by name, as strace shows it (the codes trapdoor sends). */
+static const char *si_code_name(int sig, int code)
+{
+	switch (code) {
+	case SI_USER:	return "SI_USER";
+	case SI_KERNEL:	return "SI_KERNEL";
+	case SI_TKILL:	return "SI_TKILL";
+	}
+	if (sig == SIGSEGV)
+		return code == SEGV_MAPERR ? "SEGV_MAPERR" :
+		       code == SEGV_ACCERR ? "SEGV_ACCERR" : 0;
+	if (sig == SIGILL && code == ILL_ILLOPN)
+		return "ILL_ILLOPN";
+	if (sig == SIGFPE && code == FPE_INTDIV)
+		return "FPE_INTDIV";
+	if (sig == SIGBUS && code == BUS_ADRALN)
+		return "BUS_ADRALN";
+	return 0;
+}
+
+void strace_signal(int sig, int code, uint64_t addr)
+{
+	struct line l = { .n = 0 };
+	const char *cn = si_code_name(sig, code);
+
+	put(&l, "--- %s {si_signo=%s, si_code=", signal_name(sig),
+	    signal_name(sig));
+	if (cn)
+		put(&l, "%s", cn);
+	else
+		put(&l, "%d", code);
+	if (sig == SIGSEGV || sig == SIGBUS || sig == SIGILL || sig == SIGFPE) {
+		put(&l, ", si_addr=");
+		put_ptr(&l, addr);
+	}
+	put(&l, "} ---");
+	emit(&l);
+}
+
+void strace_exited(int status)
+{
+	struct line l = { .n = 0 };
+
+	put(&l, "+++ exited with %d +++", status);
+	emit(&l);
+}
+
+void strace_killed(int sig)
+{
+	struct line l = { .n = 0 };
+
+	put(&l, "+++ killed by %s +++", signal_name(sig));
+	emit(&l);
+}

@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# The trace of a fixed program (user/strace_demo.c) is exactly this text
+# (mmap's address masked): strings escaped and cut at 32 bytes with "...",
+# an unknown number, errors with their errno name and text, NULL, flags
+# and constants by name, int $0x80 calls marked [i386], exit_group "= ?",
+# and the end.  The trace goes to the file, not into stdout or the log.
+. "$(dirname "$0")/lib.sh"
+td --strace-file "$T/trace" "$root/build/user/strace_demo"
+expect_status 7
+sed -E 's/= 0x[0-9a-f]+$/= ADDR/' "$T/trace" >"$T/got"
+cat >"$T/want" <<'TRACE'
+write(1, "short\n", 6)                  = 6
+write(1, "0123456789abcdefghijklmnopqrstuv"..., 37) = 37
+syscall_0x1a7(0x1, 0x2, 0x0, 0x0, 0x0, 0x0) = -1 ENOSYS (Function not implemented)
+uname(NULL)                             = -1 EFAULT (Bad address)
+mmap(NULL, 4096, PROT_READ|PROT_WRITE, MAP_PRIVATE|MAP_ANONYMOUS, -1, 0) = ADDR
+clock_gettime(CLOCK_MONOTONIC, NULL)    = -1 EFAULT (Bad address)
+arch_prctl(ARCH_GET_FS, NULL)           = -1 EFAULT (Bad address)
+[i386] getpid()                         = 1
+[i386] write(1, "int80\n", 6)           = 6
+exit_group(7)                           = ?
++++ exited with 7 +++
+TRACE
+diff -u --label want --label got "$T/want" "$T/got" >"$T/diff" || fail "trace differs: $(cat "$T/diff")"
+grep -q 'write(' "$out" && fail "the trace leaked into stdout"
+grep -q 'write(' "$log" && fail "the trace leaked into the kernel log"
+expect_in "$out" '^int80$'
+
+# A fault: the signal's line and how the process ended.
+td --strace-file "$T/trace" "$root/build/user/tests/fault_null"
+expect_status 139
+tail -n 2 "$T/trace" >"$T/got"
+printf '%s\n' '--- SIGSEGV {si_signo=SIGSEGV, si_code=SEGV_MAPERR, si_addr=NULL} ---' \
+	'+++ killed by SIGSEGV +++' >"$T/want"
+diff -u --label want --label got "$T/want" "$T/got" >"$T/diff" || fail "fault trace differs: $(cat "$T/diff")"
+exit 0
