@@ -26,6 +26,7 @@
 #include "cpu.h"
 #include "panic.h"
 #include "fpu.h"
+#include "protect.h"
 #include "time.h"
 #include "strace.h"
 #include "syscall.h"
@@ -107,6 +108,7 @@ static void kmain_stacked(void)
 		selftest_run(opts.selftest, &boot_info);
 		kernel_exit(0);
 	}
+	selfcheck_snapshot();
 	const struct bi_module *init = find_init();
 
 	if (!init) {
@@ -143,6 +145,7 @@ void kmain(uint32_t magic, uint32_t info_pa)
 	memory_init(&boot_info);
 	paging_init();
 	ist_stacks_init();
+	protections_init();
 
 	uint64_t stack = kstack_alloc("kernel stack (kmain)");
 

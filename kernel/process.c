@@ -19,6 +19,7 @@
 #include "cpu.h"
 #include "vm.h"
 #include "fpu.h"
+#include "protect.h"
 #include "time.h"
 #include "strace.h"
 #include "vsprintf.h"
@@ -104,12 +105,13 @@ static void release(struct task *t)
 	t->mm.pml4 = 0;
 	uint64_t now = frames_free();
 
-	if (now == t->frames_before)
-		printk("trapdoor: kernel healthy: every frame of pid 1 "
-		       "returned (%lu free)\n", now);
-	else
-		printk_always("trapdoor: warning: pid 1 leaked %ld frames\n",
-			      (long)t->frames_before - (long)now);
+	/* The self-check: a leak or a broken invariant is a kernel bug. */
+	if (now != t->frames_before)
+		panic("self-check: pid 1 leaked %ld frames", (long)t->frames_before -
+		      (long)now);
+	selfcheck_kernel();
+	printk("trapdoor: kernel healthy: every frame of pid 1 returned "
+	       "(%lu free)\n", now);
 }
 
 void do_exit(int status)

@@ -14,6 +14,7 @@
 #include "memory.h"
 #include "multiboot.h"
 #include "layout.h"
+#include "paging.h"
 
 /* Unmapped in every address space: the lower half holds nothing yet. */
 #define SELFTEST_PF_ADDR	0xdeadb000ul
@@ -95,6 +96,33 @@ static void t_vga(void)
 		}
 	}
 	panic("selftest vga: the marker is not in the VGA text buffer");
+}
+
+/* A user page (U=1) in the kernel's tables, holding a `ret`: for the
+ * SMAP and SMEP checks below. */
+#define SELFTEST_USER_PAGE	0x400000ul
+
+static void map_user_page(void)
+{
+	uint64_t pa = alloc_frame();
+
+	if (!pa || map_page(kernel_pml4, SELFTEST_USER_PAGE, pa, PTE_U | PTE_W))
+		panic("selftest: no memory for the user page");
+	*(uint8_t *)phys_to_virt(pa) = 0xc3;	/* ret */
+}
+
+/* SMAP: the kernel reading a user page outside stac/clac faults. */
+static void t_smap(void)
+{
+	map_user_page();
+	(void)*(volatile uint8_t *)SELFTEST_USER_PAGE;
+}
+
+/* SMEP: the kernel executing a user page faults. */
+static void t_smep(void)
+{
+	map_user_page();
+	((void (*)(void))SELFTEST_USER_PAGE)();
 }
 
 static void t_panic(void)
@@ -181,7 +209,7 @@ static const struct {
 	void (*fn)(void);
 } tests[] = {
 	{ "frames", t_frames }, { "vga", t_vga }, { "wp", t_wp },
-	{ "nx", t_nx },
+	{ "nx", t_nx }, { "smap", t_smap }, { "smep", t_smep },
 	{ "ud", t_ud }, { "pf", t_pf }, { "de", t_de }, { "gp", t_gp },
 	{ "overflow", t_overflow }, { "panic", t_panic },
 	{ "timer", t_timer }, { "triple", t_triple }, { "hang", t_hang },
@@ -198,5 +226,6 @@ void selftest_run(const char *name, const struct boot_info *bi)
 		return;
 	}
 	kernel_error_exit("unknown selftest '%s' (known: frames vga ud pf "
-			  "de gp wp nx overflow panic timer triple hang)", name);
+			  "de gp wp nx smap smep overflow panic timer triple "
+			  "hang)", name);
 }

@@ -16,6 +16,7 @@
 #include "ptrace.h"
 #include "percpu.h"
 #include "segment.h"
+#include "smap.h"
 
 #define ENOSYS	38
 
@@ -144,6 +145,7 @@ entry_INT80_compat:
 1:	pushq	%rax				/* pt_regs->orig_ax */
 	PUSH_REGS $-ENOSYS
 	cld
+	ASM_CLAC				/* int does not clear AC */
 	movq	%rsp, %rdi
 	movq	%rsp, %rbx			/* callee-saved: the frame */
 	andq	$-16, %rsp

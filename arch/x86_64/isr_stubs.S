@@ -21,6 +21,7 @@
  * (entry_64.S), which swaps back when returning to ring 3.
  */
 #include "ptrace.h"
+#include "smap.h"
 
 /* The vectors for which the CPU pushes an error code itself. */
 #define HAS_ERRCODE(v) ((v) == 8 || ((v) >= 10 && (v) <= 14) || (v) == 17 || \
@@ -67,6 +68,8 @@ isr_common:
 	pushq	%r14			/* pt_regs->r14 */
 	pushq	%r15			/* pt_regs->r15 */
 	cld				/* the C ABI wants DF clear */
+	ASM_CLAC			/* no user access by accident: the
+					 * interrupted code may have had AC */
 
 	movl	%edi, %esi		/* do_trap's 2nd argument: vector */
 	movq	%rsp, %rdi		/* 1st: the pt_regs we just built */

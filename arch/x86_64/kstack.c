@@ -9,6 +9,9 @@
 #include "vsprintf.h"
 
 #define SLOT_SIZE	(PAGE_SIZE + KSTACK_SIZE)
+/* In the lowest word of every kernel stack: a stack that grew that deep
+ * overwrote it (the guard page catches what goes further). */
+#define KSTACK_CANARY	0x57ac4ca7a57ac4caull
 #define MAX_KSTACKS	64
 
 struct kstack {
@@ -51,7 +54,16 @@ uint64_t kstack_alloc(const char *name)
 		}
 	}
 	stacks[nstacks++] = (struct kstack){ bottom, bottom + KSTACK_SIZE, name };
+	*(uint64_t *)bottom = KSTACK_CANARY;
 	return bottom + KSTACK_SIZE;
+}
+
+const char *kstack_check_canaries(void)
+{
+	for (int i = 0; i < nstacks; i++)
+		if (*(uint64_t *)stacks[i].bottom != KSTACK_CANARY)
+			return stacks[i].name;
+	return 0;
 }
 
 const char *kstack_name(uint64_t addr)

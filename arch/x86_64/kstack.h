@@ -16,6 +16,9 @@ uint64_t kstack_alloc(const char *name);
 const char *kstack_name(uint64_t addr);
 /* Bytes between addr and the bottom of its kernel stack; -1 if none. */
 long kstack_room(uint64_t addr);
+/* The name of a stack whose canary (its lowest word) was overwritten, or
+ * 0 if all are intact. */
+const char *kstack_check_canaries(void);
 /* Moves the boot CPU's IST stacks to guarded ones. */
 void ist_stacks_init(void);
 /* Runs fn on the stack whose top is given; never returns. */

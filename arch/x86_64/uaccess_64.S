@@ -3,8 +3,12 @@
  * listed in __ex_table as a pair (faulting instruction, fixup): do_trap()
  * finds a kernel-mode #PF's RIP there and resumes at the fixup, which
  * returns how much was left undone.  The range checks are in uaccess.c;
- * these trust their arguments otherwise.  All are called from C.
+ * these trust their arguments otherwise.  All are called from C.  Each
+ * opens the SMAP window (stac) only around its copy and closes it (clac)
+ * on both ways out.
  */
+#include "smap.h"
+
 #define EFAULT	14
 
 .macro EX_ENTRY insn, fixup
@@ -22,10 +26,13 @@
 	.globl __copy_user
 __copy_user:
 	movq	%rdx, %rcx
+	ASM_STAC
 1:	rep movsb
+	ASM_CLAC
 	xorl	%eax, %eax
 	ret
-2:	movq	%rcx, %rax
+2:	ASM_CLAC
+	movq	%rcx, %rax
 	ret
 	EX_ENTRY 1b, 2b
 
@@ -34,9 +41,12 @@ __copy_user:
 __clear_user:
 	movq	%rsi, %rcx
 	xorl	%eax, %eax
+	ASM_STAC
 1:	rep stosb
+	ASM_CLAC
 	ret
-2:	movq	%rcx, %rax
+2:	ASM_CLAC
+	movq	%rcx, %rax
 	ret
 	EX_ENTRY 1b, 2b
 
@@ -48,6 +58,7 @@ __clear_user:
 	.globl __strncpy_from_user
 __strncpy_from_user:
 	xorl	%eax, %eax			/* bytes copied */
+	ASM_STAC
 1:	cmpq	%rdx, %rax
 	je	3f
 2:	movb	(%rsi,%rax), %cl
@@ -56,7 +67,9 @@ __strncpy_from_user:
 	jz	3f
 	incq	%rax
 	jmp	1b
-3:	ret
-4:	movq	$-EFAULT, %rax
+3:	ASM_CLAC
+	ret
+4:	ASM_CLAC
+	movq	$-EFAULT, %rax
 	ret
 	EX_ENTRY 2b, 4b

@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# SMAP and SMEP are on (the boot log lists every protection) and work: the
+# kernel reading a user page outside the uaccess primitives, or executing
+# one, is a protection-violation #PF — a kernel bug, so a panic.
+. "$(dirname "$0")/lib.sh"
+td --selftest smap
+expect_panic_report '#PF page fault at address CR2=0x0000000000400000 in CPL 0'
+expect_in "$log" 'protection violation on read, kernel'
+expect_in "$log" '^protections: NX on, SMEP on, SMAP on, UMIP on, CR0.WP on'
+
+td --selftest smep
+expect_panic_report '#PF page fault at address CR2=0x0000000000400000 in CPL 0'
+expect_in "$log" 'protection violation on instruction fetch, kernel'
+exit 0
