@@ -7,6 +7,7 @@
 #   make test       every test; the last line is "N passed, N failed"
 #   make debug      QEMU paused with its gdb stub, and gdb attached
 #   make bench      boot-time figures (median of 5)
+#   make fuzz       the syscall fuzzer: N=calls SEED=seed
 #   make deps       install the Debian packages the project needs
 #   make clean      remove build/
 #
@@ -52,6 +53,7 @@ UCFLAGS	:= -std=gnu11 -O2 -g -Wall -Wextra -ffreestanding -fno-pic -fno-pie \
 ULDFLAGS := -static -nostdlib -no-pie -Wl,--build-id=none -Wl,-z,noexecstack
 ULIB	:= user/lib/crt0.S user/lib/ulib.c kernel/vsprintf.c
 UPROGS	:= $(BUILD)/user/demo $(BUILD)/user/cat $(BUILD)/user/strace_demo \
+	   $(if $(wildcard user/fuzz.c),$(BUILD)/user/fuzz) \
 	   $(patsubst user/tests/%.c,$(BUILD)/user/tests/%,$(wildcard user/tests/*.c))
 
 # The parts of the kernel that are plain C logic, also built for the host.
@@ -71,7 +73,7 @@ ARGS	?=
 # Both cores by default: the suite builds ~100 small programs.
 MAKEFLAGS += -j$(shell nproc 2>/dev/null || echo 2)
 
-.PHONY: all iso run test unit user diff docs debug bench deps ensure-deps clean
+.PHONY: all iso run test unit user diff docs fuzz debug bench deps ensure-deps clean
 all: $(KERNEL) $(UPROGS)
 
 ensure-deps:
@@ -130,6 +132,14 @@ $(BUILD)/diff/glibc/%: tests/diff/%.c | ensure-deps
 	gcc -static -O2 -Wall -Wextra -o $@ $< -lm
 
 diff: $(DIFF_BIN)
+
+# The syscall fuzzer (user/fuzz.c): N calls from SEED; the kernel's
+# self-check after the run must find every frame back.
+N	?= 100000
+SEED	?= 1
+fuzz: $(KERNEL) $(BUILD)/user/fuzz | ensure-deps
+	tools/trapdoor-run --timeout 0 --log $(BUILD)/fuzz.log $(BUILD)/user/fuzz $(N) $(SEED)
+	@grep -E 'self-check|kernel healthy|leaked|PANIC' $(BUILD)/fuzz.log
 
 iso: $(ISO)
 $(ISO): $(KERNEL) $(BUILD)/user/demo iso/grub.cfg tools/mkiso | ensure-deps
