@@ -8,9 +8,11 @@
 set -u
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
-results=$root/build/test-results
-rm -rf "$results"
-mkdir -p "$results"
+# Per run, so that two runs at once (two terminals, two students) do not
+# clobber each other's results; the last run's stay for a closer look.
+mkdir -p "$root/build"
+results=$(mktemp -d "$root/build/test-results.XXXXXX")
+trap 'rm -rf "$root/build/test-results.last"; mv "$results" "$root/build/test-results.last" 2>/dev/null' EXIT
 filter=${1:-}
 pass=0 failed=0
 

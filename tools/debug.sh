@@ -14,11 +14,37 @@ kernel=$root/build/kernel.elf
 # debug at once.
 port=$((26000 + $(id -u) % 5000))
 
+# A string as a sed replacement: \, | and & stand for themselves.
+sed_quote() { printf '%s' "$1" | sed -e 's/[\\|&]/\\&/g'; }
+
 write_gdbinit() {	# PORT OUT [PROG]
-	local syms=""
-	[ -n "${3:-}" ] && syms="add-symbol-file $3"
-	sed -e "s|@KERNEL@|$kernel|" -e "s|@PORT@|$1|" \
-	    -e "s|@PROGRAM_SYMBOLS@|$syms|" "$root/tools/gdbinit.in" >"$2"
+	local syms="" prog=${3:-}
+	if [ -n "$prog" ]; then
+		# Absolute, so that the gdbinit works from any directory.
+		[ -f "$prog" ] && prog=$(cd "$(dirname "$prog")" && pwd)/$(basename "$prog")
+		syms="add-symbol-file $prog"
+	fi
+	sed -e "s|@KERNEL@|$(sed_quote "$kernel")|" -e "s|@PORT@|$1|" \
+	    -e "s|@ROOT@|$(sed_quote "$root")|" \
+	    -e "s|@PROGRAM_SYMBOLS@|$(sed_quote "$syms")|" \
+	    "$root/tools/gdbinit.in" >"$2"
+}
+
+# Waits until something listens on 127.0.0.1:PORT (QEMU's gdb stub), at
+# most 10 s, or until process PID (the runner) is gone.  Reads
+# /proc/net/tcp rather than connecting: a probe connection would be the
+# stub's one client.
+wait_for_stub() {	# PORT PID
+	local hex i
+	[ -r /proc/net/tcp ] || { sleep 0.5; return 0; }
+	hex=$(printf ':%04X$' "$1")
+	for i in $(seq 100); do
+		awk -v p="$hex" '$2 ~ p && $4 == "0A" { f = 1 } END { exit !f }' \
+			/proc/net/tcp 2>/dev/null && return 0
+		kill -0 "$2" 2>/dev/null || return 1
+		sleep 0.1
+	done
+	return 1
 }
 
 if [ "${1:-}" = --gdbinit ]; then
@@ -38,8 +64,14 @@ console=$root/build/debug-console.txt klog=$root/build/debug-log.txt
 	"$@" </dev/null >"$console" 2>&1 &
 qemu_pid=$!
 # On the way out, stop QEMU (the runner's child) and let the runner finish.
-trap 'pkill -TERM -P $qemu_pid 2>/dev/null; wait $qemu_pid 2>/dev/null || true' EXIT
+# QEMU may be gone already (gdb's quit detaches, and the program can run to
+# its end): that is no failure, and under set -e it must not become one.
+trap 'pkill -TERM -P $qemu_pid 2>/dev/null || true; wait $qemu_pid 2>/dev/null || true' EXIT
+if ! wait_for_stub "$port" "$qemu_pid"; then
+	echo "debug: QEMU's gdb stub did not come up on 127.0.0.1:$port:" >&2
+	cat "$console" >&2
+	exit 1
+fi
 echo "debug: QEMU paused, gdb stub on 127.0.0.1:$port"
 echo "debug: program console in $console, kernel log in $klog"
-sleep 0.3
 gdb -q -x "$root/build/gdbinit"

@@ -1,0 +1,272 @@
+#!/usr/bin/env bash
+# gdb_rings: both doors, stepped across in gdb with the `make debug`
+# gdbinit (tools/debug.sh) and the commands of tools/trapdoor.gdb, on
+# build/user/tests/doors_gdb (user/tests/doors_gdb.c: a labelled `syscall`
+# and `int $0x80`, each a getpid).  Every address comes from the built
+# binaries (nm, objdump), none is written here.
+#
+#   at _start (32-bit):  ring says CPL 0 and protected mode; pt-regs that
+#                        there is no frame yet
+#   syscall:  stopped on it, CPL 3; stepi lands on entry_SYSCALL_64 in CPL
+#             0 with RCX = the next instruction, R11 = the RFLAGS just
+#             before, RSP still the user's; break-syscall getpid stops in
+#             do_syscall_64 with nr 39; pt-regs shows the frame; sysret-check
+#             says SYSRET; at the sysretq (found in gdb by $find_insn, and
+#             checked against objdump) RCX, R11 and RSP are the user's, and
+#             stepi returns to CPL 3 at RIP = RCX with rax = 1
+#   int $0x80: stopped on it, CPL 3; stepi lands on entry_INT80_compat in
+#             CPL 0 with the CPU's frame (RIP after the int, CS 0x2b, the
+#             RFLAGS and RSP of just before, SS 0x23) at rsp+0..32;
+#             break-syscall getpid i386 stops in do_int80_syscall_32 with
+#             orig_ax 20; sysret-check says IRETQ; at the iretq of
+#             restore_regs_and_iret (conditioned on returning to this int)
+#             the same frame, and stepi returns to CPL 3 after the int
+. "$(dirname "$0")/lib.sh"
+prog=$root/build/user/tests/doors_gdb
+kernel=$root/build/kernel.elf
+[ -x "$prog" ] || fail "$prog not built"
+
+# Addresses, as bare lowercase hex (gdb's printf %lx).
+sym() {
+	local a
+	a=$(nm "$1" | awk -v s="$2" '$3 == s { print $1; exit }')
+	[ -n "$a" ] || fail "no symbol $2 in $1"
+	printf '%x' "0x$a"
+}
+# The first instruction matching REGEX at or after SYMBOL, from objdump.
+insn() {
+	local a
+	a=$(objdump -d --no-show-raw-insn "$kernel" |
+	    awk -v s="<$1>:" -v re="$2" '$2 == s { f = 1; next }
+		f && $2 ~ re { sub(":", "", $1); print $1; exit }')
+	[ -n "$a" ] || fail "no /$2/ after $1 in kernel.elf"
+	printf '%x' "0x$a"
+}
+sc=$(sym "$prog" doors_gdb_syscall) sc_ret=$(sym "$prog" doors_gdb_syscall_ret)
+i80=$(sym "$prog" doors_gdb_int80) i80_ret=$(sym "$prog" doors_gdb_int80_ret)
+e_sys=$(sym "$kernel" entry_SYSCALL_64) e_i80=$(sym "$kernel" entry_INT80_compat)
+sysret=$(insn entry_SYSCALL_64 '^sysret') iret=$(insn restore_regs_and_iret '^iret')
+[ "$(printf '%x' $((0x$sc + 2)))" = "$sc_ret" ] || fail "doors_gdb_syscall is not a 2-byte syscall"
+[ "$(printf '%x' $((0x$i80 + 2)))" = "$i80_ret" ] || fail "doors_gdb_int80 is not a 2-byte int"
+
+# A port nothing listens on, and a wait for QEMU's stub that does not
+# connect (the stub takes one client: a probe would be it).
+listening() {
+	awk -v p="$(printf ':%04X$' "$1")" '$2 ~ p && $4 == "0A" { f = 1 }
+		END { exit !f }' /proc/net/tcp 2>/dev/null
+}
+port=$(( 30000 + ($$ * 7) % 20000 ))
+while listening $port; do port=$((port + 1)); done
+"$root/tools/debug.sh" --gdbinit "$port" "$T/gdbinit" "$prog"
+"$runner" --timeout 60 --log "$log" --qemu-arg -S \
+	--qemu-arg -gdb --qemu-arg "tcp:127.0.0.1:$port" "$prog" \
+	</dev/null >"$out" 2>"$err" &
+qpid=$!
+if [ -r /proc/net/tcp ]; then
+	for _ in $(seq 100); do
+		listening $port && break
+		kill -0 $qpid 2>/dev/null || break
+		sleep 0.05
+	done
+	listening $port || { wait $qpid; fail "QEMU's gdb stub did not come up on port $port"; }
+else
+	sleep 0.5
+fi
+
+# Each "==NAME" line starts a section of the output; printf lines carry
+# the values the script checks.
+cat >"$T/cmds" <<GDB
+help ring
+help pt-regs
+help break-syscall
+help sysret-check
+hbreak *_start
+continue
+echo ==ring-start\n
+ring
+echo ==pt-regs-start\n
+pt-regs
+echo ==end\n
+delete
+
+hbreak *0x$sc
+continue
+printf "S1 pc=%lx cs=%lx flags=%lx rsp=%lx\n", \$pc, \$cs, \$eflags, \$rsp
+echo ==ring-user-syscall\n
+ring
+echo ==end\n
+stepi
+printf "S2 pc=%lx cs=%lx rcx=%lx r11=%lx rsp=%lx\n", \$pc, \$cs, \$rcx, \$r11, \$rsp
+echo ==ring-entry-syscall\n
+ring
+echo ==end\n
+delete
+python
+try:
+    gdb.execute("break-syscall no_such_call")
+except gdb.error as e:
+    print("ERR %s" % e)
+end
+break-syscall getpid
+continue
+printf "S3 pc=%lx nr=%d\n", \$pc, (int)\$rsi
+echo ==pt-regs-syscall\n
+pt-regs
+echo ==sysret-check-syscall\n
+sysret-check
+echo ==end\n
+delete
+printf "S4 find_insn=%lx\n", \$find_insn("entry_SYSCALL_64", "^sysret")
+hbreak *\$find_insn("entry_SYSCALL_64", "^sysret")
+continue
+printf "S4 pc=%lx cs=%lx rcx=%lx r11=%lx rsp=%lx\n", \$pc, \$cs, \$rcx, \$r11, \$rsp
+stepi
+printf "S5 pc=%lx cs=%lx rax=%lx rsp=%lx\n", \$pc, \$cs, \$rax, \$rsp
+echo ==ring-after-sysret\n
+ring
+echo ==end\n
+delete
+
+hbreak *0x$i80
+continue
+printf "I1 pc=%lx cs=%lx flags=%lx rsp=%lx\n", \$pc, \$cs, \$eflags, \$rsp
+echo ==ring-user-int80\n
+ring
+echo ==end\n
+stepi
+printf "I2 pc=%lx cs=%lx\n", \$pc, \$cs
+printf "I2 frame=%lx,%lx,%lx,%lx,%lx\n", *(unsigned long *)\$rsp, *(unsigned long *)(\$rsp + 8), *(unsigned long *)(\$rsp + 16), *(unsigned long *)(\$rsp + 24), *(unsigned long *)(\$rsp + 32)
+echo ==ring-entry-int80\n
+ring
+echo ==end\n
+delete
+break-syscall getpid i386
+continue
+printf "I3 pc=%lx orig_ax=%d\n", \$pc, ((unsigned long *)\$rdi)[15]
+echo ==pt-regs-int80\n
+pt-regs
+echo ==sysret-check-int80\n
+sysret-check
+echo ==end\n
+delete
+hbreak *\$find_insn("restore_regs_and_iret", "^iret") if *(unsigned long *)\$rsp == 0x$i80_ret
+continue
+printf "I4 pc=%lx cs=%lx\n", \$pc, \$cs
+printf "I4 frame=%lx,%lx,%lx,%lx,%lx\n", *(unsigned long *)\$rsp, *(unsigned long *)(\$rsp + 8), *(unsigned long *)(\$rsp + 16), *(unsigned long *)(\$rsp + 24), *(unsigned long *)(\$rsp + 32)
+stepi
+printf "I5 pc=%lx cs=%lx rax=%lx rsp=%lx flags=%lx\n", \$pc, \$cs, \$rax, \$rsp, \$eflags
+echo ==ring-after-iret\n
+ring
+echo ==end\n
+kill
+GDB
+timeout 60 gdb -q -batch -x "$T/gdbinit" -x "$T/cmds" >"$T/gdb.out" 2>&1
+kill $qpid 2>/dev/null; wait $qpid 2>/dev/null
+
+g=$T/gdb.out
+bad() { echo "--- gdb output:"; cat "$g"; fail "$*"; }
+# The value of KEY= on the line starting with TAG.
+val() { sed -n "s/^$1 .*\\b$2=\\([^ ]*\\).*\$/\\1/p" "$g" | head -n 1; }
+want() {	# TAG KEY VALUE WHAT
+	local v
+	v=$(val "$1" "$2")
+	[ "$v" = "$3" ] || bad "$4: $1 $2 is '${v:-missing}', expected $3"
+}
+section() { awk -v s="==$1" '$0 == s { f = 1; next } /^==/ { f = 0 } f' "$g"; }
+has() {		# SECTION REGEX WHAT
+	section "$1" | grep -Eq -- "$2" || bad "$3: section $1 lacks /$2/"
+}
+# A pt-regs field's value, as bare hex.
+field() { section "$1" | awk -v n="$2" '$2 == n { sub("^0x0*", "", $3); print ($3 == "" ? "0" : $3); exit }'; }
+want_field() {	# SECTION FIELD VALUE
+	local v
+	v=$(field "$1" "$2")
+	[ "$v" = "$3" ] || bad "pt-regs in $1: $2 is '${v:-missing}', expected $3"
+}
+
+for c in ring pt-regs break-syscall sysret-check; do
+	grep -q "^Usage: $c" "$g" || bad "no help for $c"
+done
+
+# The 32-bit entry: the commands work, and say where the CPU is.
+has ring-start '^CPL 0: ring 0' "ring at _start"
+has ring-start '32-bit protected mode' "ring at _start"
+has pt-regs-start 'no task and no pt_regs' "pt-regs at _start"
+
+# syscall.
+want S1 pc "$sc" "stop at the syscall instruction"
+want S1 cs 2b "CS before syscall"
+flags=$(val S1 flags) rsp=$(val S1 rsp)
+has ring-user-syscall '^CPL 3: ring 3, user mode' "ring before syscall"
+has ring-user-syscall '^CS = 0x2b: USER_CS' "ring before syscall"
+want S2 pc "$e_sys" "stepi over syscall lands on entry_SYSCALL_64"
+want S2 cs 8 "CS after syscall"
+want S2 rcx "$sc_ret" "RCX after syscall: the next instruction"
+want S2 r11 "$flags" "R11 after syscall: the RFLAGS before it"
+want S2 rsp "$rsp" "RSP after syscall: still the user's"
+has ring-entry-syscall '^CPL 0: ring 0, the kernel' "ring in entry_SYSCALL_64"
+has ring-entry-syscall '^CS = 0x8: KERNEL_CS' "ring in entry_SYSCALL_64"
+has ring-entry-syscall "the user's; KERNEL_GS_BASE = &percpu" "ring before swapgs"
+grep -q '^ERR break-syscall: no system call no_such_call' "$g" || bad "break-syscall accepted an unknown name"
+grep -q '^break-syscall: stops in do_syscall_64 when nr == 39 (getpid' "$g" || bad "break-syscall getpid"
+want S3 pc "$(sym "$kernel" do_syscall_64)" "break-syscall getpid stops in do_syscall_64"
+want S3 nr 39 "break-syscall getpid: nr"
+has pt-regs-syscall 'the regs argument of do_syscall_64' "pt-regs in do_syscall_64"
+has pt-regs-syscall 'orig_ax +0x0+27 +syscall number 39 = getpid' "pt-regs orig_ax"
+want_field pt-regs-syscall orig_ax 27
+want_field pt-regs-syscall ip "$sc_ret"
+want_field pt-regs-syscall cx "$sc_ret"
+want_field pt-regs-syscall cs 2b
+want_field pt-regs-syscall flags "$flags"
+want_field pt-regs-syscall r11 "$flags"
+want_field pt-regs-syscall sp "$rsp"
+want_field pt-regs-syscall ss 23
+want_field pt-regs-syscall ax ffffffffffffffda
+has pt-regs-syscall 'cs +0x0+2b +CPL 3, USER_CS' "pt-regs decodes cs"
+has pt-regs-syscall 'flags +0x[0-9a-f]+ +\[.*IF.*\] +IF=1 DF=0 TF=0' "pt-regs decodes flags"
+[ "$(section sysret-check-syscall | grep -c '^  OK ')" = 6 ] || bad "sysret-check: not 6 OK for getpid"
+has sysret-check-syscall '^=> SYSRET' "sysret-check for getpid"
+want S4 find_insn "$sysret" "\$find_insn finds objdump's sysretq"
+want S4 pc "$sysret" "stop at sysretq"
+want S4 cs 8 "CS at sysretq"
+want S4 rcx "$sc_ret" "RCX at sysretq"
+want S4 r11 "$flags" "R11 at sysretq"
+want S4 rsp "$rsp" "RSP at sysretq: the user's again"
+want S5 pc "$sc_ret" "stepi over sysretq returns to RCX"
+want S5 cs 2b "CS after sysretq"
+want S5 rax 1 "getpid's result"
+want S5 rsp "$rsp" "RSP after sysretq"
+has ring-after-sysret '^CPL 3: ring 3' "ring after sysretq"
+
+# int $0x80.
+want I1 pc "$i80" "stop at the int \$0x80 instruction"
+want I1 cs 2b "CS before int \$0x80"
+flags=$(val I1 flags) rsp=$(val I1 rsp)
+has ring-user-int80 '^CPL 3: ring 3' "ring before int \$0x80"
+want I2 pc "$e_i80" "stepi over int \$0x80 lands on entry_INT80_compat"
+want I2 cs 8 "CS after int \$0x80"
+frame="$i80_ret,2b,$flags,$rsp,23"
+want I2 frame "$frame" "the CPU's frame (RIP, CS, RFLAGS, RSP, SS) at entry_INT80_compat"
+has ring-entry-int80 '^CPL 0: ring 0, the kernel' "ring in entry_INT80_compat"
+has ring-entry-int80 '^SS = 0x0: the null selector' "ring: SS after a ring change through a gate"
+grep -q '^break-syscall: stops in do_int80_syscall_32 when nr == 20 (getpid' "$g" || bad "break-syscall getpid i386"
+want I3 pc "$(sym "$kernel" do_int80_syscall_32)" "break-syscall getpid i386 stops in do_int80_syscall_32"
+want I3 orig_ax 20 "break-syscall getpid i386: orig_ax"
+has pt-regs-int80 'the regs argument of do_int80_syscall_32' "pt-regs in do_int80_syscall_32"
+has pt-regs-int80 'syscall number 20 = getpid \(i386 table\)' "pt-regs orig_ax (i386)"
+want_field pt-regs-int80 ip "$i80_ret"
+want_field pt-regs-int80 flags "$flags"
+want_field pt-regs-int80 sp "$rsp"
+has sysret-check-int80 '^  FAILS +rcx == rip' "sysret-check for int \$0x80"
+has sysret-check-int80 '^=> IRETQ' "sysret-check for int \$0x80"
+has sysret-check-int80 'always leaves by iretq' "sysret-check for int \$0x80"
+want I4 pc "$iret" "stop at restore_regs_and_iret's iretq"
+want I4 cs 8 "CS at iretq"
+want I4 frame "$frame" "the frame iretq pops"
+want I5 pc "$i80_ret" "stepi over iretq returns after the int"
+want I5 cs 2b "CS after iretq"
+want I5 rax 1 "getpid's result through int \$0x80"
+want I5 rsp "$rsp" "RSP after iretq"
+want I5 flags "$flags" "RFLAGS after iretq"
+has ring-after-iret '^CPL 3: ring 3' "ring after iretq"
+exit 0
