@@ -189,8 +189,12 @@ long sys_rt_sigreturn(void)
 		    !fpstate_ok(fpbuf, fpsize))
 			goto bad;
 	}
-	/* A RIP outside user space would make iretq fault in ring 0. */
-	if (sc->ip >= USER_TOP)
+	/* What would make iretq fault in ring 0 is refused here with the
+	 * SIGSEGV Linux ends up giving: a RIP outside user space, or
+	 * selectors other than the user's (Linux keeps the frame's, with RPL
+	 * 3, and the return then faults; 0x08|3 cannot be returned to). */
+	if (sc->ip >= USER_TOP || (sc->cs | 3) != USER_CS ||
+	    (sc->ss | 3) != USER_DS)
 		goto bad;
 
 	regs->r8 = sc->r8; regs->r9 = sc->r9; regs->r10 = sc->r10;
@@ -200,7 +204,6 @@ long sys_rt_sigreturn(void)
 	regs->dx = sc->dx; regs->ax = sc->ax; regs->cx = sc->cx;
 	regs->sp = sc->sp; regs->ip = sc->ip;
 	regs->flags = (regs->flags & ~FIX_EFLAGS) | (sc->flags & FIX_EFLAGS);
-	/* Whatever the frame says, back to ring 3 with the user selectors. */
 	regs->cs = USER_CS;
 	regs->ss = USER_DS;
 	regs->orig_ax = (uint64_t)-1;		/* no syscall to restart */

@@ -1,0 +1,22 @@
+/*
+ * hostile_priv_hlt: hlt would stop the CPU until the next interrupt.  It
+ * is privileged (CPL 0 only): in ring 3 it raises #GP(0) and nothing
+ * halts.  (fault_privileged does the same; this one keeps the set whole.)
+ *
+ * The #GP(0) is raised in ring 3, so it is the program's fault: SIGSEGV,
+ * status 128 + 11, a one-line report naming #GP, and the kernel keeps
+ * running.  Linux: the same #GP and SIGSEGV (si_code SI_KERNEL; checked on
+ * Linux 6.18).
+ */
+/* expect: exit 139 */
+/* expect-log: killed by SIGSEGV: #GP general protection at rip 0x[0-9a-f]+ \(error code 0x0\)$ */
+/* expect-log: kernel healthy */
+#include "ulib.h"
+
+int main(void)
+{
+	printf("executing hlt in ring 3\n");
+	asm volatile("hlt");
+	printf("FAIL - hlt returned in ring 3\n");
+	return 1;
+}

@@ -1,0 +1,28 @@
+/*
+ * hostile_priv_lidt: lidt would let ring 3 install its own IDT,
+ * redirecting every interrupt and exception.  CPL 0 only: #GP(0) (the
+ * 'IDT' here: 16 bytes at address 0).  The IDT stays the kernel's: the #GP
+ * itself goes through it.
+ *
+ * The #GP(0) is raised in ring 3, so it is the program's fault: SIGSEGV,
+ * status 128 + 11, a one-line report naming #GP, and the kernel keeps
+ * running.  Linux: the same #GP and SIGSEGV (si_code SI_KERNEL; checked on
+ * Linux 6.18).
+ */
+/* expect: exit 139 */
+/* expect-log: killed by SIGSEGV: #GP general protection at rip 0x[0-9a-f]+ \(error code 0x0\)$ */
+/* expect-log: kernel healthy */
+#include "ulib.h"
+
+int main(void)
+{
+	struct {
+		unsigned short limit;
+		unsigned long base;
+	} __attribute__((packed)) d = { 15, 0 };
+
+	printf("executing lidt in ring 3\n");
+	asm volatile("lidt %0" : : "m"(d) : "memory");
+	printf("FAIL - lidt returned in ring 3\n");
+	return 1;
+}
