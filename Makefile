@@ -6,7 +6,10 @@
 #                   STRACE=1
 #   make test       every test; the last line is "N passed, N failed"
 #   make debug      QEMU paused with its gdb stub, and gdb attached
-#   make bench      boot-time figures (median of 5)
+#   make bench      boot-time and system-call figures (tools/bench-boot,
+#                   tools/bench-syscalls); BENCH_ARGS=--with-test also
+#                   times make test
+#   make deps-bench install what the Linux column of make bench needs
 #   make fuzz       the syscall fuzzer: N=calls SEED=seed
 #   make deps       install the Debian packages the project needs
 #   make clean      remove build/
@@ -69,11 +72,12 @@ DIFF_BIN := $(patsubst tests/diff/%.c,$(BUILD)/diff/musl/%,$(DIFF_SRC)) \
 
 INIT	?=
 ARGS	?=
+BENCH_ARGS ?=
 
 # Both cores by default: the suite builds ~100 small programs.
 MAKEFLAGS += -j$(shell nproc 2>/dev/null || echo 2)
 
-.PHONY: all iso run test unit user diff docs fuzz debug bench deps ensure-deps clean
+.PHONY: all iso run test unit user diff docs fuzz debug bench deps deps-bench ensure-deps clean
 all: $(KERNEL) $(UPROGS)
 
 ensure-deps:
@@ -161,14 +165,24 @@ $(BUILD)/unit/%: tests/unit/%.c tests/unit/check.h $(UNIT_SRC) | ensure-deps
 
 unit: $(UNIT_TESTS)
 
-test: $(KERNEL) $(ISO) $(UNIT_TESTS) $(UPROGS) $(DIFF_BIN) | ensure-deps
+test: $(KERNEL) $(ISO) $(UNIT_TESTS) $(UPROGS) $(DIFF_BIN) $(BUILD)/bench/bench | ensure-deps
 	@tests/run.sh
 
 debug: $(KERNEL) | ensure-deps
 	tools/debug.sh $(INIT) $(ARGS)
 
-bench: $(KERNEL) $(ISO) | ensure-deps
+# The system-call bench: one static musl program, the very same file run
+# on trapdoor and on Linux (tools/bench-syscalls).
+$(BUILD)/bench/bench: user/bench.c | ensure-deps
+	@mkdir -p $(dir $@)
+	musl-gcc -static -O2 -Wall -Wextra -o $@ $<
+
+bench: $(KERNEL) $(ISO) $(BUILD)/user/demo $(BUILD)/bench/bench | ensure-deps
 	tools/bench-boot
+	tools/bench-syscalls $(BENCH_ARGS)
+
+deps-bench:
+	tools/deps-bench.sh
 
 deps:
 	tools/deps.sh install
