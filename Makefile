@@ -48,6 +48,8 @@ GEN_KHDR := $(GEN)/syscall_nr.h $(GEN)/syscalls.h
 GEN_KOBJ := $(GEN)/syscall_64.c.o $(GEN)/syscall_32.c.o $(GEN)/syscall_names.c.o
 GEN_UHDR := $(GEN)/user/unistd_64.h $(GEN)/user/unistd_32.h \
 	    $(GEN)/user/syscall_stubs.h
+# Made by pattern rules, they would count as intermediate and be deleted.
+.SECONDARY: $(GEN_KHDR) $(GEN_UHDR)
 
 # User programs: a libc-free runtime (user/lib) and the generated stubs.
 UCFLAGS	:= -std=gnu11 -O2 -g -Wall -Wextra -ffreestanding -fno-pic -fno-pie \

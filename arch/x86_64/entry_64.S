@@ -154,6 +154,23 @@ entry_INT80_compat:
 	jmp	restore_regs_and_iret
 
 /*
+ * entry_SYSCALL_compat: the target of CSTAR, a `syscall` executed in
+ * 32-bit compatibility mode (a program that far-jumped to USER32_CS).
+ * trapdoor has no 32-bit syscall ABI: as Linux without IA32 emulation,
+ * answer -ENOSYS at once.  Nothing is touched but eax: not the stack (it
+ * is still the user's), not GS.  sysretl goes back to compatibility mode
+ * at ECX with R11's flags, CS = STAR[63:48] (0x1b) and SS = +8.
+ * Without this, CSTAR would be 0 and such a syscall would jump to
+ * address 0 in ring 0 on the user's stack (AMD CPUs and QEMU; Intel
+ * raises #UD instead).
+ */
+	.globl entry_SYSCALL_compat
+	.type entry_SYSCALL_compat, @function
+entry_SYSCALL_compat:
+	movl	$-ENOSYS, %eax
+	sysretl
+
+/*
  * restore_regs_and_iret: the common way out.  rsp points at a struct
  * pt_regs; restores every register from it and iretq's to regs->ip with
  * regs->cs/flags/sp/ss, doing swapgs first if that is ring 3.  Also how a

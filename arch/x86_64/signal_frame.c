@@ -89,6 +89,10 @@ bool setup_rt_frame(struct pt_regs *regs, int sig, const struct k_sigaction *ka,
 
 	if (!(ka->flags & SA_RESTORER))
 		return false;		/* x86-64 has no default trampoline */
+	/* A handler outside user space (non-canonical: iretq would #GP in
+	 * ring 0 on real CPUs) cannot be run: the program gets SIGSEGV. */
+	if (ka->handler >= USER_TOP)
+		return false;
 	if ((ka->flags & SA_ONSTACK) && !(s->ss_flags & SS_DISABLE) &&
 	    s->ss_size && !was_on)
 		sp = s->ss_sp + s->ss_size;

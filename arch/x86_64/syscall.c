@@ -14,6 +14,7 @@
 
 #define MSR_STAR	0xc0000081
 #define MSR_LSTAR	0xc0000082
+#define MSR_CSTAR	0xc0000083
 #define MSR_SFMASK	0xc0000084
 
 /* RFLAGS bits */
@@ -27,6 +28,7 @@
 
 void entry_SYSCALL_64(void);
 void entry_INT80_compat(void);
+void entry_SYSCALL_compat(void);
 
 void syscall_init(void)
 {
@@ -37,6 +39,8 @@ void syscall_init(void)
 	 */
 	wrmsr(MSR_STAR, (uint64_t)USER32_CS << 48 | (uint64_t)KERNEL_CS << 32);
 	wrmsr(MSR_LSTAR, (uint64_t)entry_SYSCALL_64);
+	/* syscall from 32-bit compatibility mode: -ENOSYS, see entry_64.S */
+	wrmsr(MSR_CSTAR, (uint64_t)entry_SYSCALL_compat);
 	/* Flags the kernel must not start with: IF (no interrupt before the
 	 * stack switch), TF (no single-step in the kernel), DF (the C ABI),
 	 * AC (no user access by accident under SMAP), NT and IOPL. */
