@@ -11,6 +11,8 @@
 #                   times make test
 #   make deps-bench install what the Linux column of make bench needs
 #   make fuzz       the syscall fuzzer: N=calls SEED=seed
+#   make diagrams   render docs/diagrams/*.dot into docs/img/*.svg
+#   make docs       the system call table, docs/syscalls.md
 #   make deps       install the Debian packages the project needs
 #   make clean      remove build/
 #
@@ -79,7 +81,7 @@ BENCH_ARGS ?=
 # Both cores by default: the suite builds ~100 small programs.
 MAKEFLAGS += -j$(shell nproc 2>/dev/null || echo 2)
 
-.PHONY: all iso run test unit user diff docs fuzz debug bench deps deps-bench ensure-deps clean
+.PHONY: all iso run test unit user diff docs fuzz diagrams debug bench deps deps-bench ensure-deps clean
 all: $(KERNEL) $(UPROGS)
 
 ensure-deps:
@@ -119,6 +121,14 @@ docs: docs/syscalls.md
 docs/syscalls.md: $(GEN)/implemented.txt $(TBL) $(GENSYS) arch/x86_64/syscalls/partial.txt
 	tools/gensyscalls syscalls.md $(TBL) $(GEN)/implemented.txt \
 	    arch/x86_64/syscalls/partial.txt > $@.tmp && mv $@.tmp $@
+
+# The walkthrough's diagrams: docs/diagrams/*.dot rendered to
+# docs/img/*.svg (checked in; tests/tools/diagrams.sh checks they are up
+# to date).
+DIAGRAMS := $(patsubst docs/diagrams/%.dot,docs/img/%.svg,$(wildcard docs/diagrams/*.dot))
+diagrams: $(DIAGRAMS)
+docs/img/%.svg: docs/diagrams/%.dot tools/render-diagrams | ensure-deps
+	tools/render-diagrams $<
 
 $(KERNEL): $(KOBJ) $(GEN_KOBJ) linker.ld
 	$(LD) $(KLDFLAGS) -o $@ $(KOBJ) $(GEN_KOBJ)

@@ -25,6 +25,7 @@ NEEDS=(
 	"cmd:perl			perl-base"
 	"file:/bin/busybox		busybox-static"
 	"cmd:strace			strace"
+	"cmd:dot			graphviz"
 )
 
 have() {
