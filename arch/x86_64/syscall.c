@@ -87,8 +87,11 @@ bool do_syscall_64(struct pt_regs *regs, int nr)
 	sti();
 	if (strace_enabled)
 		strace_enter(regs, (unsigned int)nr, false);
-	/* Unsigned: a negative nr is out of range too.  ax stays -ENOSYS. */
-	if ((unsigned int)nr < NR_syscalls)
+	/* Unsigned: a negative nr is out of range too.  ax stays -ENOSYS.
+	 * seccomp sees every call first, unknown ones included. */
+	if (current->seccomp.mode && seccomp_check(regs, nr, false))
+		;			/* skipped: ax says what it returns */
+	else if ((unsigned int)nr < NR_syscalls)
 		regs->ax = (unsigned long)sys_call_table[nr](regs);
 	if (strace_enabled)
 		strace_exit((long)regs->ax);
@@ -104,7 +107,9 @@ void do_int80_syscall_32(struct pt_regs *regs)
 	if (strace_enabled)
 		strace_enter(regs, nr, true);
 	/* The whole long goes to rax, as Linux does; eax is the i386 view. */
-	if (nr < IA32_NR_syscalls)
+	if (current->seccomp.mode && seccomp_check(regs, (int)nr, true))
+		;			/* skipped: ax says what it returns */
+	else if (nr < IA32_NR_syscalls)
 		regs->ax = (unsigned long)ia32_sys_call_table[nr](regs);
 	if (strace_enabled)
 		strace_exit((long)regs->ax);
