@@ -270,6 +270,8 @@ long sys_madvise(unsigned long start, size_t len, int behavior)
 		return -EINVAL;
 	if (!len)
 		return 0;
+	if (start + len > USER_TOP)
+		return -ENOMEM;		/* nothing is mapped up there */
 	/* Private anonymous memory reads back as zeros after DONTNEED (and
 	 * FREE, which Linux may do lazily; we do it at once).  A hole in the
 	 * range does not stop it: the mapped parts get the advice, then the

@@ -122,6 +122,11 @@ static void for_each_page(uint64_t pml4, uint64_t start, uint64_t end,
 {
 	uint64_t va = start;
 
+	/* Only ever the user half: the kernel half is shared by every
+	 * address space, and its 2 MiB pages are no page tables. */
+	if (end > USER_TOP)
+		end = USER_TOP;
+
 	while (va < end) {
 		uint64_t *table = phys_to_virt(pml4);
 		int level;
@@ -129,7 +134,7 @@ static void for_each_page(uint64_t pml4, uint64_t start, uint64_t end,
 		for (level = 3; level > 0; level--) {
 			uint64_t e = table[(va >> (12 + 9 * level)) & 511];
 
-			if (!(e & PTE_P))
+			if (!(e & PTE_P) || (e & PTE_PS))
 				break;
 			table = phys_to_virt(e & PTE_ADDR);
 		}
