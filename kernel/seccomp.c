@@ -15,6 +15,7 @@
 #include "syscalls.h"
 #include "task.h"
 #include "vsprintf.h"
+#include "syscall.h"
 
 /* seccomp(2) operations */
 #define SECCOMP_SET_MODE_STRICT		0
@@ -81,9 +82,19 @@ struct compat_sock_fprog {
 	uint32_t filter;
 };
 
-/* Which door the running system call came through (Linux's TS_COMPAT):
- * noted by seccomp_check, which sees every call first. */
-static bool in_compat_syscall;
+/*
+ * Whether the running call came in through int $0x80 (Linux's
+ * in_compat_syscall()): then seccomp(2) and prctl read the i386 layout of
+ * struct sock_fprog.  No flag says so, but the number the call was made
+ * with does: the two tables give seccomp and prctl different numbers (317
+ * and 157 for `syscall`, 354 and 172 for int $0x80), and orig_ax holds it.
+ */
+static bool in_compat_syscall(void)
+{
+	unsigned int nr = (unsigned int)task_pt_regs(current)->orig_ax;
+
+	return nr == 354 || nr == 172;
+}
 
 /* Every process runs as root (uid 0, see sys_getuid): CAP_SYS_ADMIN. */
 static bool capable_sys_admin(void)
@@ -250,7 +261,6 @@ static long run_filters(struct pt_regs *regs, int nr, bool i386)
 
 long seccomp_check(struct pt_regs *regs, int nr, bool i386)
 {
-	in_compat_syscall = i386;
 	switch (current->seccomp.mode) {
 	case SECCOMP_MODE_STRICT:
 		check_strict(nr, i386);
@@ -279,12 +289,13 @@ static long set_mode_strict(void)
 		return -EINVAL;
 	write_cr4(read_cr4() | CR4_TSD);
 	current->seccomp.mode = SECCOMP_MODE_STRICT;
+	syscall_work = true;
 	return 0;
 }
 
 static long copy_fprog(struct sock_fprog *fprog, const void __user *uargs)
 {
-	if (in_compat_syscall) {
+	if (in_compat_syscall()) {
 		struct compat_sock_fprog f32;
 
 		if (copy_from_user(&f32, uargs, sizeof(f32)))
@@ -354,6 +365,7 @@ static long set_mode_filter(unsigned int flags, const void __user *uargs)
 	pool_used += sizeof(*f) + fprog.len * sizeof(struct sock_filter);
 	s->filter = f;
 	s->mode = SECCOMP_MODE_FILTER;
+	syscall_work = true;
 	return 0;
 }
 

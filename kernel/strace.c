@@ -14,6 +14,7 @@
 #include "syscall_names.h"
 #include "uaccess.h"
 #include "vsprintf.h"
+#include "syscall.h"
 
 #define COM3		0x3e8
 #define STRLEN		32	/* strace's default -s */
@@ -55,6 +56,8 @@ static void emit(struct line *l)
 void strace_init(bool enabled)
 {
 	strace_enabled = enabled && serial_init(COM3);
+	if (strace_enabled)
+		syscall_work = true;
 }
 
 static const char *lookup(const struct flag_name *t, uint64_t v)

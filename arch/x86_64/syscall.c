@@ -82,19 +82,37 @@ static void exit_to_user_mode(struct pt_regs *regs)
 	cli();
 }
 
+/*
+ * The slow path: a call that someone watches (strace) or filters
+ * (seccomp).  One flag, syscall_work, says whether to come here, so that
+ * the common path pays a single test for both.
+ */
+bool syscall_work;
+
+static void syscall_slow(struct pt_regs *regs, int nr, bool i386)
+{
+	unsigned int size = i386 ? IA32_NR_syscalls : NR_syscalls;
+	const sys_call_ptr_t *table = i386 ? ia32_sys_call_table : sys_call_table;
+
+	if (strace_enabled)
+		strace_enter(regs, (unsigned int)nr, i386);
+	/* seccomp sees every call first, unknown ones included */
+	if (current->seccomp.mode && seccomp_check(regs, nr, i386))
+		;			/* skipped: ax says what it returns */
+	else if ((unsigned int)nr < size)
+		regs->ax = (unsigned long)table[nr](regs);
+	if (strace_enabled)
+		strace_exit((long)regs->ax);
+}
+
 bool do_syscall_64(struct pt_regs *regs, int nr)
 {
 	sti();
-	if (strace_enabled)
-		strace_enter(regs, (unsigned int)nr, false);
-	/* Unsigned: a negative nr is out of range too.  ax stays -ENOSYS.
-	 * seccomp sees every call first, unknown ones included. */
-	if (current->seccomp.mode && seccomp_check(regs, nr, false))
-		;			/* skipped: ax says what it returns */
+	/* Unsigned: a negative nr is out of range too.  ax stays -ENOSYS. */
+	if (syscall_work)
+		syscall_slow(regs, nr, false);
 	else if ((unsigned int)nr < NR_syscalls)
 		regs->ax = (unsigned long)sys_call_table[nr](regs);
-	if (strace_enabled)
-		strace_exit((long)regs->ax);
 	exit_to_user_mode(regs);
 	return sysret_safe(regs);
 }
@@ -104,14 +122,10 @@ void do_int80_syscall_32(struct pt_regs *regs)
 	unsigned int nr = (unsigned int)regs->orig_ax;	/* eax */
 
 	sti();
-	if (strace_enabled)
-		strace_enter(regs, nr, true);
 	/* The whole long goes to rax, as Linux does; eax is the i386 view. */
-	if (current->seccomp.mode && seccomp_check(regs, (int)nr, true))
-		;			/* skipped: ax says what it returns */
+	if (syscall_work)
+		syscall_slow(regs, (int)nr, true);
 	else if (nr < IA32_NR_syscalls)
 		regs->ax = (unsigned long)ia32_sys_call_table[nr](regs);
-	if (strace_enabled)
-		strace_exit((long)regs->ax);
 	exit_to_user_mode(regs);
 }

@@ -16,6 +16,9 @@ typedef long (*sys_call_ptr_t)(const struct pt_regs *regs);
 extern const sys_call_ptr_t sys_call_table[NR_syscalls];
 extern const sys_call_ptr_t ia32_sys_call_table[IA32_NR_syscalls];
 
+/* True when strace or seccomp must see each call (syscall.c). */
+extern bool syscall_work;
+
 void syscall_init(void);
 bool do_syscall_64(struct pt_regs *regs, int nr);
 void do_int80_syscall_32(struct pt_regs *regs);
