@@ -55,7 +55,8 @@ GEN_UHDR := $(GEN)/user/unistd_64.h $(GEN)/user/unistd_32.h \
 .SECONDARY: $(GEN_KHDR) $(GEN_UHDR)
 
 # User programs: a libc-free runtime (user/lib) and the generated stubs.
-UCFLAGS	:= -std=gnu11 -O2 -g -Wall -Wextra -ffreestanding -fno-pic -fno-pie \
+# -mno-red-zone: __i80_6 (syscall_raw.h) pushes rbp around int $0x80.
+UCFLAGS	:= -std=gnu11 -O2 -g -Wall -Wextra -ffreestanding -fno-pic -fno-pie -mno-red-zone \
 	   -fno-stack-protector -fno-asynchronous-unwind-tables \
 	   -fcf-protection=none -Iuser/include -I$(GEN)/user -Ikernel
 ULDFLAGS := -static -nostdlib -no-pie -Wl,--build-id=none -Wl,-z,noexecstack
@@ -156,7 +157,7 @@ diff: $(DIFF_BIN)
 N	?= 100000
 SEED	?= 1
 fuzz: $(KERNEL) $(BUILD)/user/fuzz | ensure-deps
-	tools/trapdoor-run --timeout 0 --log $(BUILD)/fuzz.log $(BUILD)/user/fuzz $(N) $(SEED)
+	tools/trapdoor-run --timeout 0 --log $(BUILD)/fuzz.log $(BUILD)/user/fuzz $(N) $(SEED) </dev/null
 	@grep -E 'self-check|kernel healthy|leaked|PANIC' $(BUILD)/fuzz.log
 
 iso: $(ISO)

@@ -38,13 +38,15 @@ struct seccomp {
 };
 
 /*
- * The hook: do_syscall_64 and do_int80_syscall_32 (i386 true) call it for
- * every system call, before the handler, with regs->ax still -ENOSYS.
- * 0: run the call.  -1: skip it; regs->ax already holds what the call
- * returns (-errno for SECCOMP_RET_ERRNO, -ENOSYS for TRACE and USER_NOTIF,
- * the system call number for TRAP, whose SIGSYS is then pending).  A call
- * the mode forbids does not come back: the process dies of SIGKILL
- * (strict mode) or SIGSYS (a filter's KILL action).
+ * The hook: both syscall doors (syscall_slow, arch/x86_64/syscall.c) call
+ * it before the handler of every system call made in strict or filter
+ * mode, with regs->ax still -ENOSYS; entering a mode sets syscall_work,
+ * so that with seccomp off a call pays nothing for it.  0: run the call.
+ * -1: skip it; regs->ax already holds what the call returns (-errno for
+ * SECCOMP_RET_ERRNO, -ENOSYS for TRACE and USER_NOTIF, the system call
+ * number for TRAP, whose SIGSYS is then pending).  A call the mode forbids
+ * does not come back: the process dies of SIGKILL (strict mode) or SIGSYS
+ * (a filter's KILL action).
  */
 long seccomp_check(struct pt_regs *regs, int nr, bool i386);
 

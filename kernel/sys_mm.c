@@ -207,8 +207,12 @@ long sys_mremap(unsigned long addr, unsigned long old_len,
 		return -EINVAL;
 	old_len = PAGE_UP(old_len);
 	new_len = PAGE_UP(new_len);
-	if (!new_len || new_len > USER_TOP || addr > USER_TOP - old_len)
+	if (!new_len || new_len > USER_TOP)
 		return -EINVAL;
+	/* An old range that leaves user space is no mapping of ours (and
+	 * addr + old_len must not wrap past the checks below). */
+	if (old_len > USER_TOP || addr > USER_TOP - old_len)
+		return -EFAULT;
 	struct vma *v = vma_find(&mm->vmas, addr);
 
 	if (!v || addr + old_len > v->end || !old_len)

@@ -22,7 +22,9 @@ long sys_prctl(int option, unsigned long arg2, unsigned long arg3,
 
 	switch (option) {
 	case PR_SET_NAME:
-		/* at most 15 bytes and the NUL: the rest is cut, as Linux */
+		/* at most 15 bytes and the NUL: the rest is cut, and the
+		 * rest of the 16 zeroed, as Linux (no stale stack bytes) */
+		memset(name, 0, sizeof(name));
 		if (strncpy_from_user(name, (const char __user *)arg2,
 				      sizeof(name) - 1) < 0)
 			return -EFAULT;

@@ -20,7 +20,9 @@
  * of the kind the call expects (an fd, a signal, a clock, a request of
  * ioctl, a struct sigaction, a path...), so the fuzzing gets past the
  * first argument check.  A small xorshift64* generator seeded from SEED
- * makes a run repeatable: the same seed and kernel make the same calls.
+ * makes a run repeatable: the same seed and kernel make the same calls
+ * (another kernel may not: which numbers answer, and where mmap puts
+ * things, steer the choices).
  *
  * Besides the kernel surviving (no panic, no hang, every frame back at
  * the exit: the kernel's own self-check), the fuzzer checks after each

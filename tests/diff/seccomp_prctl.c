@@ -30,6 +30,14 @@ static const char *ename(int e)
 	}
 }
 
+static int zeros(const char *p, int n)
+{
+	while (n--)
+		if (*p++)
+			return 0;
+	return 1;
+}
+
 #define SHOW(what, call) do {						\
 	errno = 0;							\
 	long r_ = (call);						\
@@ -53,12 +61,17 @@ int main(int argc, char **argv)
 	memset(name, 'x', sizeof(name));
 	SHOW("PR_GET_NAME", prctl(PR_GET_NAME, name, 0, 0, 0));
 	printf("  \"%s\", zero-filled to 16 bytes: %s, byte 16 untouched: %s\n",
-	       name, name[9] == 0 && name[15] == 0 ? "yes" : "no",
+	       name, zeros(name + 9, 7) ? "yes" : "no",
 	       name[16] == 'x' ? "yes" : "no");
 	SHOW("PR_SET_NAME of 20 letters", prctl(PR_SET_NAME,
 	     "abcdefghijklmnopqrst", 0, 0, 0));
 	SHOW("PR_GET_NAME", prctl(PR_GET_NAME, name, 0, 0, 0));
 	printf("  \"%s\"\n", name);
+	SHOW("PR_SET_NAME \"ab\"", prctl(PR_SET_NAME, "ab", 0, 0, 0));
+	memset(name, 'x', sizeof(name));
+	SHOW("PR_GET_NAME", prctl(PR_GET_NAME, name, 0, 0, 0));
+	printf("  \"%s\", zero-filled to 16 bytes: %s\n", name,
+	       zeros(name + 2, 14) ? "yes" : "no");
 	SHOW("PR_SET_NAME bad pointer", prctl(PR_SET_NAME, (char *)8, 0, 0, 0));
 	SHOW("PR_GET_NAME bad pointer", prctl(PR_GET_NAME, (char *)8, 0, 0, 0));
 
