@@ -60,7 +60,7 @@ UCFLAGS	:= -std=gnu11 -O2 -g -Wall -Wextra -ffreestanding -fno-pic -fno-pie -mno
 	   -fno-stack-protector -fno-asynchronous-unwind-tables \
 	   -fcf-protection=none -Iuser/include -I$(GEN)/user -Ikernel
 ULDFLAGS := -static -nostdlib -no-pie -Wl,--build-id=none -Wl,-z,noexecstack
-ULIB	:= user/lib/crt0.S user/lib/ulib.c kernel/vsprintf.c
+ULIB	:= user/lib/crt0.S user/lib/ulib.c user/lib/usignal.c kernel/vsprintf.c
 UPROGS	:= $(BUILD)/user/demo $(BUILD)/user/cat $(BUILD)/user/strace_demo \
 	   $(if $(wildcard user/fuzz.c),$(BUILD)/user/fuzz) \
 	   $(patsubst user/tests/%.c,$(BUILD)/user/tests/%,$(wildcard user/tests/*.c))

@@ -12,26 +12,7 @@
 /* expect-log: killed by SIGSEGV */
 /* expect-log: kernel healthy */
 #include "ulib.h"
-
-#define SIGSEGV		11
-#define SA_SIGINFO	0x4
-#define SA_RESTORER	0x04000000
-
-struct kernel_sigaction {
-	void (*handler)(int, void *, void *);
-	unsigned long flags;
-	void (*restorer)(void);
-	unsigned long mask;
-};
-
-void hostile_restorer(void);
-asm(".pushsection .text\n"
-    ".globl hostile_restorer\n"
-    "hostile_restorer:\n\t"
-    "movl $15, %eax\n\t"		/* rt_sigreturn */
-    "syscall\n\t"
-    "ud2\n"
-    ".popsection");
+#include "usignal.h"
 
 static void on_segv(int sig, void *info, void *uc)
 {
@@ -44,14 +25,7 @@ static void on_segv(int sig, void *info, void *uc)
 
 int main(void)
 {
-	struct kernel_sigaction sa = {
-		on_segv, SA_SIGINFO | SA_RESTORER, hostile_restorer, 0
-	};
-
-	if (sc_rt_sigaction(SIGSEGV, &sa, NULL, 8) != 0) {
-		printf("FAIL - rt_sigaction(SIGSEGV) failed\n");
-		return 1;
-	}
+	sig_handle(SIGSEGV, on_segv, 0);
 	printf("SIGSEGV handler set; push with rsp = 0xffffffff80200000\n");
 	asm volatile("movq %%rsp, %%rbx\n\t"
 		     "movabsq $0xffffffff80200000, %%rsp\n\t"
