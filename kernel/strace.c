@@ -7,6 +7,7 @@
  */
 #include <stdarg.h>
 #include "strace.h"
+#include "strace_fmt.h"
 #include "ptrace.h"
 #include "serial.h"
 #include "signal.h"
@@ -17,7 +18,6 @@
 #include "syscall.h"
 
 #define COM3		0x3e8
-#define STRLEN		32	/* strace's default -s */
 #define MAX_ERRNO	4095
 
 bool strace_enabled;
@@ -28,24 +28,6 @@ static struct {
 	uint64_t arg[6];
 	const struct syscall_desc *desc;
 } call;
-
-struct line {
-	char s[1024];
-	size_t n;
-};
-
-static void put(struct line *l, const char *fmt, ...)
-{
-	va_list ap;
-
-	va_start(ap, fmt);
-	if (l->n < sizeof(l->s))
-		l->n += (size_t)td_vsnprintf(l->s + l->n, sizeof(l->s) - l->n,
-					     fmt, ap);
-	va_end(ap);
-	if (l->n > sizeof(l->s) - 1)
-		l->n = sizeof(l->s) - 1;
-}
 
 static void emit(struct line *l)
 {
@@ -58,171 +40,6 @@ void strace_init(bool enabled)
 	strace_enabled = enabled && serial_init(COM3);
 	if (strace_enabled)
 		syscall_work = true;
-}
-
-static const char *lookup(const struct flag_name *t, uint64_t v)
-{
-	for (; t->name; t++)
-		if (t->value == v)
-			return t->name;
-	return 0;
-}
-
-static void put_const(struct line *l, const struct flag_name *t, uint64_t v)
-{
-	const char *n = lookup(t, v);
-
-	if (n)
-		put(l, "%s", n);
-	else
-		put(l, "0x%lx", v);
-}
-
-static void put_flags(struct line *l, const struct flag_name *t, uint64_t v)
-{
-	int any = 0;
-
-	for (; t->name; t++)
-		if (t->value && (v & t->value) == t->value) {
-			put(l, "%s%s", any++ ? "|" : "", t->name);
-			v &= ~t->value;
-		}
-	if (v || !any)
-		put(l, "%s0x%lx", any ? "|" : "", v);
-}
-
-static void put_ptr(struct line *l, uint64_t p)
-{
-	if (p)
-		put(l, "0x%lx", p);
-	else
-		put(l, "NULL");
-}
-
-/* A user buffer as strace quotes it: at most STRLEN bytes, escaped, with
- * "..." after the quote when there was more. */
-static void put_buf(struct line *l, uint64_t p, uint64_t len)
-{
-	unsigned char b[STRLEN];
-	size_t n = len < STRLEN ? len : STRLEN;
-
-	if (!p || copy_from_user(b, (const void *)p, n)) {
-		put_ptr(l, p);
-		return;
-	}
-	put(l, "\"");
-	for (size_t i = 0; i < n; i++) {
-		unsigned char c = b[i];
-
-		switch (c) {
-		case '\n': put(l, "\\n"); break;
-		case '\t': put(l, "\\t"); break;
-		case '\r': put(l, "\\r"); break;
-		case '\v': put(l, "\\v"); break;
-		case '\f': put(l, "\\f"); break;
-		case '"': put(l, "\\\""); break;
-		case '\\': put(l, "\\\\"); break;
-		default:
-			if (c >= ' ' && c < 127)
-				put(l, "%c", c);
-			else
-				put(l, "\\x%02x", c);
-		}
-	}
-	put(l, "\"%s", len > STRLEN ? "..." : "");
-}
-
-/* A NUL-terminated user string. */
-static void put_str(struct line *l, uint64_t p)
-{
-	char s[STRLEN + 1];
-	long n = p ? strncpy_from_user(s, (const char *)p, sizeof(s)) : -1;
-
-	if (n < 0) {
-		put_ptr(l, p);
-		return;
-	}
-	put_buf(l, p, (uint64_t)n > STRLEN ? STRLEN + 1 : (uint64_t)n);
-}
-
-static void put_iovec(struct line *l, uint64_t vec, uint64_t cnt, long limit)
-{
-	struct { uint64_t base, len; } iov;
-
-	put(l, "[");
-	for (uint64_t i = 0; i < cnt && i < 8; i++) {
-		if (copy_from_user(&iov, (const void *)(vec + i * 16), 16)) {
-			put(l, "...");
-			break;
-		}
-		uint64_t show = limit >= 0 && (uint64_t)limit < iov.len ?
-				(uint64_t)limit : iov.len;
-
-		put(l, "%s{iov_base=", i ? ", " : "");
-		put_buf(l, iov.base, show);
-		put(l, ", iov_len=%lu}", iov.len);
-		if (limit >= 0)
-			limit = limit > (long)iov.len ? limit - (long)iov.len : 0;
-	}
-	put(l, "%s]", cnt > 8 ? ", ..." : "");
-}
-
-static void put_rlim_value(struct line *l, uint64_t v)
-{
-	if (v == ~0ull)
-		put(l, "RLIM64_INFINITY");
-	else if (v && v % 1024 == 0)
-		put(l, "%lu*1024", v / 1024);
-	else
-		put(l, "%lu", v);
-}
-
-static void put_rlimit(struct line *l, uint64_t p)
-{
-	uint64_t r[2];
-
-	if (!p || copy_from_user(r, (const void *)p, sizeof(r))) {
-		put_ptr(l, p);
-		return;
-	}
-	put(l, "{rlim_cur=");
-	put_rlim_value(l, r[0]);
-	put(l, ", rlim_max=");
-	put_rlim_value(l, r[1]);
-	put(l, "}");
-}
-
-static void put_stat(struct line *l, uint64_t p)
-{
-	struct { uint64_t dev, ino, nlink; uint32_t mode, uid, gid, pad;
-		 uint64_t rdev; } st;
-
-	if (!p || copy_from_user(&st, (const void *)p, sizeof(st))) {
-		put_ptr(l, p);
-		return;
-	}
-	static const char *const types[16] = {
-		[1] = "S_IFIFO", [2] = "S_IFCHR", [4] = "S_IFDIR", [6] = "S_IFBLK",
-		[8] = "S_IFREG", [10] = "S_IFLNK", [12] = "S_IFSOCK",
-	};
-	const char *t = types[(st.mode >> 12) & 15];
-
-	put(l, "{st_mode=%s|0%o", t ? t : "0", st.mode & 07777);
-	if ((st.mode >> 12) == 2 || (st.mode >> 12) == 6)
-		put(l, ", st_rdev=makedev(0x%x, 0x%x)", (unsigned)(st.rdev >> 8) & 0xfff,
-		    (unsigned)((st.rdev & 0xff) | ((st.rdev >> 12) & ~0xffu)));
-	put(l, ", ...}");
-}
-
-static void put_timespec(struct line *l, uint64_t p)
-{
-	int64_t ts[2];
-
-	if (!p || copy_from_user(ts, (const void *)p, sizeof(ts))) {
-		put_ptr(l, p);
-		return;
-	}
-	put(l, "{tv_sec=%ld, tv_nsec=%ld}", (long)ts[0], (long)ts[1]);
 }
 
 static bool is(const char *a, const char *b)
