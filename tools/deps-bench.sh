@@ -47,26 +47,9 @@ missing_pkgs() {
 	command -v musl-gcc >/dev/null 2>&1 || echo musl-tools
 }
 
+# The installing itself is deps.sh's: apt-get, through sudo when not root.
 apt_install() {
-	local sudo=()
-	if ! command -v apt-get >/dev/null 2>&1; then
-		echo "$me: missing packages ($*) and no apt-get here; install them with your system's package manager" >&2
-		exit 1
-	fi
-	if [ "$(id -u)" != 0 ]; then
-		if ! command -v sudo >/dev/null 2>&1; then
-			echo "$me: missing packages ($*); run as root: apt-get install $*" >&2
-			exit 1
-		fi
-		sudo=(sudo)
-	fi
-	echo "$me: installing with apt-get: $*" >&2
-	export DEBIAN_FRONTEND=noninteractive
-	if ! "${sudo[@]}" apt-get update -qq >&2 ||
-	   ! "${sudo[@]}" apt-get install -y -qq --no-install-recommends "$@" >&2; then
-		echo "$me: apt-get could not install: $*" >&2
-		exit 1
-	fi
+	"$(dirname "$0")/deps.sh" apt "$@"
 }
 
 case "${1:-install}" in

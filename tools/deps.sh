@@ -4,6 +4,7 @@
 #   tools/deps.sh ensure    install only what is missing (quiet if nothing)
 #   tools/deps.sh install   install everything on the list (make deps)
 #   tools/deps.sh check     list what is missing; exit 1 if anything is
+#   tools/deps.sh apt PKG... install these packages (tools/deps-bench.sh)
 #
 # Each line of NEEDS is "how to tell it is there" and "the package". Uses
 # apt-get, through sudo when not root.  On a system without apt-get it says
@@ -81,6 +82,11 @@ ensure)
 install)
 	apt_install $(all_pkgs)
 	;;
+apt)
+	shift
+	[ $# -gt 0 ] || { echo "deps.sh: apt needs package names" >&2; exit 2; }
+	apt_install "$@"
+	;;
 check)
 	pkgs=$(missing_pkgs)
 	if [ -n "$pkgs" ]; then
@@ -90,7 +96,7 @@ check)
 	echo "deps: everything is installed"
 	;;
 *)
-	echo "deps.sh: unknown command '$1' (ensure, install or check)" >&2
+	echo "deps.sh: unknown command '$1' (ensure, install, check or apt)" >&2
 	exit 2
 	;;
 esac
