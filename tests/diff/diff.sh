@@ -9,6 +9,13 @@
 #
 # The outputs stay in build/diff/LIBC/NAME.{host,trapdoor}.out (and the
 # runner's stderr in NAME.trapdoor.err) for a closer look.
+#
+# A program may need something of the host's CPU or hypervisor that Linux
+# itself always has (tests/diff/NAME.needs: int80, tsd).  Each need has a
+# probe, tests/diff/probe/NEED.c; on a host where the probe fails (some
+# virtual machines kill int $0x80, or let rdtsc through CR4.TSD), the host
+# side is replaced by what Linux printed on a host that has it:
+# tests/diff/recorded/NAME.out and NAME.status, and the report says so.
 set -u
 root=$(cd "$(dirname "$0")/../.." && pwd)
 [ $# = 2 ] || { echo "usage: $0 NAME musl|glibc" >&2; exit 2; }
@@ -22,6 +29,7 @@ args=()
 stdin=/dev/null
 [ -f "$src/$name.stdin" ] && stdin=$src/$name.stdin
 out=$root/build/diff/$libc/$name
+rm -f "$out.host.note"
 
 # Host: an empty environment (trapdoor passes none), stdout through a pipe
 # (like the console, it cannot seek), stderr into the same stream (under
@@ -38,6 +46,28 @@ out=$root/build/diff/$libc/$name
 ) | cat >"$out.host.out"
 host_status=${PIPESTATUS[0]}
 
+# The host's missing features: a probe built once per build directory.
+host_lacks() {
+	local need=$1 probe=$root/build/diff/probe/$1
+	if [ ! -x "$probe" ]; then
+		mkdir -p "${probe%/*}"
+		gcc -static -O2 -o "$probe.$$" "$src/probe/$need.c" 2>/dev/null &&
+			mv "$probe.$$" "$probe" || return 1
+	fi
+	{ ! "$probe" >/dev/null; } 2>/dev/null
+}
+if [ -f "$src/$name.needs" ]; then
+	for need in $(cat "$src/$name.needs"); do
+		[ -f "$src/probe/$need.c" ] || { echo "$name: unknown need '$need' in $name.needs" >&2; exit 1; }
+		host_lacks "$need" || continue
+		echo "$name/$libc: this host lacks $need; comparing with tests/diff/recorded/$name.out" \
+			>"$out.host.note"
+		cp "$src/recorded/$name.out" "$out.host.out"
+		host_status=$(cat "$src/recorded/$name.status")
+		break
+	done
+fi
+
 # trapdoor: the runner's own complaints go to NAME.trapdoor.err.
 "$root/tools/trapdoor-run" --timeout 60 "$prog" "${args[@]}" <"$stdin" \
 	>"$out.trapdoor.out" 2>"$out.trapdoor.err"
@@ -48,6 +78,7 @@ if cmp -s "$out.host.out" "$out.trapdoor.out" && [ "$host_status" = "$td_status"
 fi
 
 echo "$name/$libc: host status $host_status, trapdoor status $td_status"
+[ -f "$out.host.note" ] && cat "$out.host.note"
 if ! cmp -s "$out.host.out" "$out.trapdoor.out"; then
 	# Text (tab, newline and printable ASCII only) gets a diff; anything
 	# else, the first differing byte.
