@@ -27,6 +27,8 @@
 #define PF_USER		(1ul << 2)
 #define PF_INSTR	(1ul << 4)
 
+#define X86_EFLAGS_AC	(1ul << 18)	/* SMAP lets the kernel through */
+
 /* The signal of a ring-3 exception, as Linux's handlers send them. */
 static const int exception_signals[32] = {
 	[0] = SIGFPE, [1] = SIGTRAP, [3] = SIGTRAP, [4] = SIGSEGV,
@@ -68,6 +70,26 @@ static void pf_reason(unsigned long err, char *buf, unsigned long size)
 		    err & 16 ? "instruction fetch" : err & 2 ? "write" : "read",
 		    err & 8 ? " (reserved bit set)" : "",
 		    err & 4 ? "user" : "kernel");
+}
+
+/*
+ * Which protection a kernel-mode protection fault on a user page broke, as
+ * Linux's oops says it ("SMEP?"): executing a user page is SMEP's; reading
+ * or writing one with RFLAGS.AC clear (outside stac/clac) is SMAP's.
+ */
+static const char *kernel_pf_protection(const struct pt_regs *regs,
+					uint64_t cr2)
+{
+	unsigned long err = regs->orig_ax;
+
+	if (!(err & PF_PROT) || (err & PF_USER) || cr2 >= USER_TOP)
+		return "";
+	if ((err & PF_INSTR) && (read_cr4() & CR4_SMEP))
+		return " (SMEP: a user page executed)";
+	if (!(err & PF_INSTR) && (read_cr4() & CR4_SMAP) &&
+	    !(regs->flags & X86_EFLAGS_AC))
+		return " (SMAP: user page, AC clear)";
+	return "";
 }
 
 /* The si_code and si_addr Linux gives each exception's signal. */
@@ -169,9 +191,9 @@ void do_trap(struct pt_regs *regs, unsigned long vector)
 		char why[80];
 
 		pf_reason(regs->orig_ax, why, sizeof(why));
-		panic_regs(regs, "%s at address CR2=0x%016lx in CPL %d: %s "
+		panic_regs(regs, "%s at address CR2=0x%016lx in CPL %d: %s%s "
 			   "(error code 0x%lx)", name, cr2, cpl, why,
-			   regs->orig_ax);
+			   kernel_pf_protection(regs, cr2), regs->orig_ax);
 	}
 	panic_regs(regs, "%s in CPL %d at RIP 0x%016lx (error code 0x%lx)",
 		   name, cpl, regs->ip, regs->orig_ax);
