@@ -1,78 +1,92 @@
 #!/usr/bin/env bash
-# docs/walkthrough.md against the code: the line section 4.9 names as the
-# one that executes sysretq must be a sysretq line of that file, and every
-# `file.S:N`, `file.c:N` or `file.h:N` (or `:N-M`) reference must name an
-# existing line of an existing file.  Paths may be written from the top of
-# the repository or as bare names (resolved in arch/, kernel/, boot/,
-# tools/, user/); a reference that resolves to no file or to several is
-# skipped and counted, and more than a few of those is a failure too.
+# docs/walkthrough.md against the code:
+# 1. every reference `file:N (text)` has its text on line N (tools/docrefs;
+#    a reference without its text fails too);
+# 2. section 4.9 names, as such a reference, the line that executes
+#    sysretq, and that line is nothing but sysretq;
+# 3. the numbered listings (fenced blocks whose lines start with a line
+#    number) show what the file named by the reference before them has on
+#    those lines: a cat -n listing (number, tab) line for line, an
+#    annotated one (number, spaces, code, notes) up to the notes;
+# 4. every #link inside the document reaches one of its headings (a
+#    heading that changes moves its link target).
 set -u
 root=$(cd "$(dirname "$0")/../.." && pwd)
-doc=$root/docs/walkthrough.md
-max_unresolved=3
+doc=docs/walkthrough.md
 fail() { echo "$*"; exit 1; }
+cd "$root" || exit 1
+[ -f "$doc" ] || fail "$doc is missing"
 
-[ -f "$doc" ] || fail "docs/walkthrough.md is missing"
+# 1.
+out=$(tools/docrefs "$doc" 2>&1) || fail "$out"
+n=$(printf '%s\n' "$out" | sed -n 's/^docrefs: \([0-9]*\) references.*/\1/p')
+[ "${n:-0}" -ge 100 ] || fail "$doc: only ${n:-0} references found; the scanner lost them ($out)"
 
-# Print the path (from the top of the repository) that a reference's file
-# part names, or nothing if it names no file or several.
-resolve() {
-	local p=$1 cand
-	# an absolute path (objdump -l output): drop leading components
-	while [ "${p#/}" != "$p" ]; do
-		p=${p#/}
-		[ -f "$root/$p" ] && { echo "$p"; return; }
-		case $p in */*) p=/${p#*/} ;; *) break ;; esac
-	done
-	p=${p#./}
-	[ -f "$root/$p" ] && { echo "$p"; return; }
-	cand=$(cd "$root" && find arch kernel boot tools user -type f \
-		-path "*/${p}" 2>/dev/null)
-	[ -n "$cand" ] && [ "$(printf '%s\n' "$cand" | wc -l)" -eq 1 ] &&
-		echo "$cand"
-}
-
-# 1. The sysretq line of section 4.9.
+# 2.
 sect=$(awk '/^### 4\.9 /{on=1; next} on && /^#/{exit} on' "$doc")
-[ -n "$sect" ] || fail "docs/walkthrough.md has no section 4.9"
-sentence=$(printf '%s\n' "$sect" | tr '\n' ' ' |
-	grep -oE 'It is in [^.]*`[^`]+\.S`[^.]*line [0-9]+' | head -n 1)
-[ -n "$sentence" ] ||
-	fail "section 4.9: no sentence 'It is in \`FILE.S\`, ..., line N'"
-sfile=$(printf '%s\n' "$sentence" | grep -oE '`[^`]+\.S`' | head -n 1 | tr -d '`')
-sline=$(printf '%s\n' "$sentence" | grep -oE 'line [0-9]+' | head -n 1 | cut -d' ' -f2)
-spath=$(resolve "$sfile")
-[ -n "$spath" ] || fail "section 4.9 names $sfile, which does not exist"
-text=$(sed -n "${sline}p" "$root/$spath")
-printf '%s\n' "$text" | grep -qE '^[[:space:]]*sysretq([[:space:]]|$)' ||
-	fail "section 4.9 says $spath:$sline executes sysretq, but that line is: '$text'" \
-		"(grep -n sysretq $spath: $(grep -n '^[[:space:]]*sysretq' "$root/$spath" | tr '\n' ' '))"
+[ -n "$sect" ] || fail "$doc has no section 4.9"
+ref=$(printf '%s\n' "$sect" | grep -oE '`[^`]*entry_64\.S:[0-9]+ \(sysretq\)`' | head -n 1 | tr -d '`')
+[ -n "$ref" ] || fail "section 4.9 names no \`...entry_64.S:N (sysretq)\`"
+path=${ref%%:*} line=${ref#*:} line=${line%% *}
+[ -f "$path" ] || path=arch/x86_64/$path
+text=$(sed -n "${line}p" "$path")
+printf '%s\n' "$text" | grep -qE '^[[:space:]]*sysretq[[:space:]]*$' ||
+	fail "section 4.9 says $path:$line executes sysretq, but that line is: '$text'" \
+		"(grep -n sysretq $path: $(grep -n '^[[:space:]]*sysretq' "$path" | tr '\n' ' '))"
 
-# 2. Every file:line reference.
-checked=0 unresolved=0 skipped=""
-while IFS= read -r ref; do
-	[ -n "$ref" ] || continue
-	file=${ref%:*}
-	range=${ref##*:}
-	first=${range%-*}
-	last=${range#*-}
-	path=$(resolve "$file")
-	if [ -z "$path" ]; then
-		unresolved=$((unresolved + 1))
-		skipped="$skipped $ref"
-		continue
-	fi
-	lines=$(wc -l <"$root/$path")
-	for n in $first $last; do
-		[ "$n" -ge 1 ] && [ "$n" -le "$lines" ] ||
-			fail "docs/walkthrough.md: $ref: $path has $lines lines, no line $n"
-	done
-	[ "$first" -le "$last" ] || fail "docs/walkthrough.md: $ref: the range is backwards"
-	checked=$((checked + 1))
-done < <(grep -oE '[A-Za-z0-9_./-]+\.[cSh]:[0-9]+(-[0-9]+)?' "$doc" | sort -u)
-
-[ "$checked" -gt 0 ] || fail "docs/walkthrough.md: no file:line reference found"
-[ "$unresolved" -le "$max_unresolved" ] ||
-	fail "docs/walkthrough.md: $unresolved references name no single file (at most $max_unresolved allowed):$skipped"
-[ "$unresolved" -eq 0 ] || echo "skipped $unresolved unresolved reference(s):$skipped"
+# 3. and 4.
+perl -e '
+use strict; use warnings;
+my ($doc) = @ARGV;
+open my $fh, "<", $doc or die "$doc: $!\n";
+my @l = map { s/\r?\n$//r } <$fh>;
+sub norm { my $s = shift; $s =~ s/\s+/ /g; $s =~ s/^ | $//g; $s }
+sub resolve {
+	my $p = shift;
+	return $p if -f $p;
+	my @c = grep { m{(^|/)\Q$p\E$} } split /\n/, `find arch kernel boot tools user -type f`;
+	return @c == 1 ? $c[0] : undef;
+}
+my (@err, $file, $fence, %slugs, @links);
+my $listings = 0;
+for my $i (0 .. $#l) {
+	my $t = $l[$i];
+	if ($fence) {
+		if ($t =~ /^\s*```/) { $fence = 0; next }
+		next unless $t =~ /^\s*(\d+)(\t|  +)(.*)$/;
+		my ($n, $sep, $shown) = ($1, $2, $3);
+		push(@err, "$doc:" . ($i + 1) . ": a listing with no file named before it"), next
+			unless defined $file;
+		my $src = resolve($file);
+		push(@err, "$doc:" . ($i + 1) . ": $file names no single file"), next unless $src;
+		open my $s, "<", $src or die; my @sl = map { s/\r?\n$//r } <$s>; close $s;
+		my $real = $sl[$n - 1] // "";
+		$listings++;
+		if ($sep eq "\t") {
+			push @err, "$doc:" . ($i + 1) . ": listing line $n says \x27$shown\x27, $src:$n is \x27$real\x27"
+				unless $shown eq $real;
+		} else {
+			(my $code = $real) =~ s{\s*/\*.*}{};
+			push @err, "$doc:" . ($i + 1) . ": listing line $n says \x27" . norm($shown) .
+				"\x27, $src:$n is \x27" . norm($real) . "\x27"
+				unless index(norm($shown), norm($code)) == 0;
+		}
+		next;
+	}
+	if ($t =~ /^\s*```/) { $fence = 1; next }
+	$file = $1 while $t =~ /`([\w\/.-]+):\d+(?:-\d+)? \([^`]*\)`/g;
+	if ($t =~ /^#+\s+(.*)$/) {
+		my $s = lc $1;
+		$s =~ s/[^\w\- ]//g;
+		$s =~ s/ /-/g;
+		$slugs{$s} = 1;
+	}
+	push @links, [$i + 1, $1] while $t =~ /\]\(#([^)]+)\)/g;
+}
+push @err, "$doc:$_->[0]: the link #$_->[1] reaches no heading" for grep { !$slugs{$_->[1]} } @links;
+push @err, "$doc: no numbered listing found (sections 4.3, 4.9, 4.10 have them)" unless $listings;
+print "$_\n" for @err;
+print "the listings are copies of the code: copy the lines again (sed -n A,Bp FILE | cat -n)\n" if grep { /listing/ } @err;
+exit(@err ? 1 : 0);
+' "$doc" || exit 1
 exit 0
