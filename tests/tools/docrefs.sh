@@ -1,0 +1,101 @@
+#!/usr/bin/env bash
+# tools/docrefs: on a small tree of its own, that it finds each kind of
+# reference, fails with a message that names the doc, the reference and
+# what the line says now, that --fix moves stale numbers (ranges keep
+# their length, moved files are found, a text on several lines follows its
+# neighbours) and says what it cannot fix; then that every reference in
+# the real docs (README.md, docs/**/*.md, docs/diagrams/*.dot) is on its
+# line.
+set -u
+root=$(cd "$(dirname "$0")/../.." && pwd)
+T=$(mktemp -d)
+trap 'rm -rf "$T"' EXIT
+fail() { echo "$*"; exit 1; }
+tool=$root/tools/docrefs
+run() { "$tool" -C "$T" "$@" >"$T/out" 2>&1; }
+
+mkdir -p "$T/arch/x86_64" "$T/kernel" "$T/docs/diagrams"
+printf '%s\n' 'entry:' '	swapgs' '	pushq %rax' '	call do_it' '	swapgs' '	sysretq' \
+	>"$T/arch/x86_64/entry.S"
+printf '%s\n' '/* x */' 'void do_it(void)' '{' '	stuff();' '}' >"$T/kernel/do.c"
+cat >"$T/docs/a.md" <<'EOF'
+# A doc
+
+The entry is `arch/x86_64/entry.S:1 (entry:)`, the call
+`entry.S:4 (call do_it)`, the way out `entry.S:5-6 (swapgs)` and a
+function `kernel/do.c:2-5 (void do_it(void))`, or bare `do.c:4 (stuff();)`.
+
+```
+a transcript: entry.S:99 and do.c:77 are not checked
+```
+
+    an indented block: entry.S:98 is not checked either
+EOF
+printf '%s\n' 'digraph g { a [label=<entry.S:6 (sysretq)<BR/>x &amp; y>]; }' \
+	>"$T/docs/diagrams/g.dot"
+
+# 1. all good
+run || fail "clean tree: $(cat "$T/out")"
+grep -q '^docrefs: 6 references in 2 files' "$T/out" ||
+	fail "expected 6 references in 2 files: $(cat "$T/out")"
+run --list
+for r in 'entry.S:1 (entry:)' 'entry.S:5-6 (swapgs)' 'do.c:4 (stuff();)' 'entry.S:6 (sysretq)'; do
+	grep -qF "$r" "$T/out" || fail "--list misses $r: $(cat "$T/out")"
+done
+grep -q ':99\|:98\|:77' "$T/out" && fail "a code block was read: $(cat "$T/out")"
+
+# 2. code moves: the check fails and says where, what, and how to fix
+sed -i '1i /* two new\n lines */' "$T/arch/x86_64/entry.S"
+run && fail "two lines inserted, but the check passed: $(cat "$T/out")"
+grep -qF "docs/a.md:4: \`entry.S:4 (call do_it)\`: line 4 of arch/x86_64/entry.S does not contain 'call do_it'; it says now: 'swapgs'" "$T/out" ||
+	fail "the message lacks doc:line, reference, or what the line says now: $(cat "$T/out")"
+grep -q 'docs/diagrams/g.dot:1: `entry.S:6 (sysretq)`' "$T/out" ||
+	fail "the .dot reference was not checked: $(cat "$T/out")"
+grep -q 'tools/docrefs --fix' "$T/out" || fail "the message does not suggest --fix: $(cat "$T/out")"
+
+# 3. --fix: numbers follow the text, a range keeps its length, the
+# swapgs of 5-6 (on two lines) follows its neighbours, the .dot keeps &amp;
+mv "$T/kernel/do.c" "$T/kernel/moved.c" 2>/dev/null
+mkdir -p "$T/kernel/sub" && printf '%s\n' '/* x */' '/* y */' 'void do_it(void)' '{' '	stuff();' '}' \
+	>"$T/kernel/sub/do.c" && rm -f "$T/kernel/moved.c"
+run --fix || fail "--fix left something: $(cat "$T/out")"
+want=("\`arch/x86_64/entry.S:3 (entry:)\`" "\`entry.S:6 (call do_it)\`" "\`entry.S:7-8 (swapgs)\`"
+      "\`kernel/sub/do.c:3-6 (void do_it(void))\`" "\`do.c:5 (stuff();)\`")
+for w in "${want[@]}"; do
+	grep -qF "$w" "$T/docs/a.md" || fail "after --fix, no $w in: $(cat "$T/docs/a.md") -- $(cat "$T/out")"
+done
+grep -qF 'entry.S:8 (sysretq)<BR/>x &amp; y' "$T/docs/diagrams/g.dot" ||
+	fail "the .dot was not fixed as written: $(cat "$T/docs/diagrams/g.dot")"
+grep -q '98\|99' "$T/docs/a.md" || fail "--fix touched a code block: $(cat "$T/docs/a.md")"
+run || fail "after --fix the check still fails: $(cat "$T/out")"
+
+# 4. what --fix cannot do, it says, and leaves alone
+sed -i 's/call do_it/call done/' "$T/arch/x86_64/entry.S"
+cp "$T/docs/a.md" "$T/a.before"
+run --fix && fail "--fix passed with a text that is gone: $(cat "$T/out")"
+grep -q "entry.S:6 (call do_it).*cannot fix: 'call do_it' is nowhere in arch/x86_64/entry.S" "$T/out" ||
+	fail "--fix does not say what it could not fix: $(cat "$T/out")"
+cmp -s "$T/docs/a.md" "$T/a.before" || fail "--fix changed a reference it could not fix"
+sed -i 's/call done/call do_it/' "$T/arch/x86_64/entry.S"
+
+# 5. references nothing could check are errors in prose
+cat >>"$T/docs/a.md" <<'EOF'
+
+A bare `entry.S:3` and a bare entry.S:3 in prose, a lone (:4), and one
+split `entry.S:3
+(entry:)` over two lines.
+
+## Where `entry.S:3 (entry:)` is
+EOF
+run && fail "unanchored references passed: $(cat "$T/out")"
+for w in 'a.md:13: entry.S:3: no (text)' 'a.md:13: :4: a line number without its file' \
+	 'a.md:14: entry.S:3 (entry:): a reference must be one code span on one line' \
+	 'a.md:17: entry.S:3 (entry:): a reference in a heading'; do
+	grep -qF "$w" "$T/out" || fail "no '$w' in: $(cat "$T/out")"
+done
+[ "$(grep -c 'a.md:13: entry.S:3: no (text)' "$T/out")" = 2 ] ||
+	fail "the bare reference in a code span and the one in prose: $(cat "$T/out")"
+
+# 6. the real docs
+out=$("$tool" 2>&1) || fail "$out"
+exit 0
