@@ -3,7 +3,7 @@
 # must be byte for byte what tools/render-diagrams makes of
 # docs/diagrams/NAME.dot now; two renderings must agree (the output
 # depends on nothing but the source); no image without a source, no
-# source without an image, and every image docs/walkthrough.md shows
+# source without an image, and every image a doc under docs/ shows
 # exists.
 set -u
 root=$(cd "$(dirname "$0")/../.." && pwd)
@@ -37,7 +37,13 @@ for img in "$root"/docs/img/*.svg; do
 	[ -f "$root/docs/diagrams/$name.dot" ] ||
 		fail "docs/img/$name.svg has no source docs/diagrams/$name.dot"
 done
-for ref in $(grep -o 'img/[A-Za-z0-9_.-]*\.svg' "$root/docs/walkthrough.md" | sort -u); do
-	[ -f "$root/docs/$ref" ] || fail "docs/walkthrough.md shows docs/$ref, which does not exist"
+for doc in "$root"/docs/*.md "$root"/docs/labs/*.md; do
+	[ -e "$doc" ] || continue
+	for ref in $(grep -o '](\(\.\./\)\?img/[A-Za-z0-9_.-]*\.svg' "$doc" | sed 's/^](//' | sort -u); do
+		[ -f "$(dirname "$doc")/$ref" ] ||
+			fail "${doc#"$root"/} shows $ref, which does not exist"
+	done
 done
+grep -q '](img/syscall-roundtrip\.svg)' "$root/docs/walkthrough.md" ||
+	fail "docs/walkthrough.md no longer shows img/syscall-roundtrip.svg: the image check found nothing to check"
 exit 0
