@@ -30,14 +30,27 @@ a transcript: entry.S:99 and do.c:77 are not checked
 ```
 
     an indented block: entry.S:98 is not checked either
+
+<!-- listing: arch/x86_64/entry.S -->
+```
+4		call do_it
+5		swapgs
+```
+
+<!-- listing: entry.S -->
+```
+1  entry:           the label
+6      sysretq      back
+```
 EOF
+sed -i 's/\\t/\t/g' "$T/docs/a.md"
 printf '%s\n' 'digraph g { a [label=<entry.S:6 (sysretq)<BR/>x &amp; y>]; }' \
 	>"$T/docs/diagrams/g.dot"
 
 # 1. all good
 run || fail "clean tree: $(cat "$T/out")"
-grep -q '^docrefs: 6 references in 2 files' "$T/out" ||
-	fail "expected 6 references in 2 files: $(cat "$T/out")"
+grep -q '^docrefs: 8 references in 2 files' "$T/out" ||
+	fail "expected 8 references (2 of them listings) in 2 files: $(cat "$T/out")"
 run --list
 for r in 'entry.S:1 (entry:)' 'entry.S:5-6 (swapgs)' 'do.c:4 (stuff();)' 'entry.S:6 (sysretq)'; do
 	grep -qF "$r" "$T/out" || fail "--list misses $r: $(cat "$T/out")"
@@ -67,6 +80,9 @@ done
 grep -qF 'entry.S:8 (sysretq)<BR/>x &amp; y' "$T/docs/diagrams/g.dot" ||
 	fail "the .dot was not fixed as written: $(cat "$T/docs/diagrams/g.dot")"
 grep -q '98\|99' "$T/docs/a.md" || fail "--fix touched a code block: $(cat "$T/docs/a.md")"
+grep -qP '^6\t\tcall do_it$' "$T/docs/a.md" && grep -qP '^7\t\tswapgs$' "$T/docs/a.md" &&
+	grep -qx '3  entry:           the label' "$T/docs/a.md" && grep -qx '8      sysretq      back' "$T/docs/a.md" ||
+	fail "--fix did not renumber the listings: $(cat "$T/docs/a.md")"
 run || fail "after --fix the check still fails: $(cat "$T/out")"
 
 # 4. what --fix cannot do, it says, and leaves alone
@@ -88,12 +104,12 @@ split `entry.S:3
 ## Where `entry.S:3 (entry:)` is
 EOF
 run && fail "unanchored references passed: $(cat "$T/out")"
-for w in 'a.md:13: entry.S:3: no (text)' 'a.md:13: :4: a line number without its file' \
-	 'a.md:14: entry.S:3 (entry:): a reference must be one code span on one line' \
-	 'a.md:17: entry.S:3 (entry:): a reference in a heading'; do
+for w in 'a.md:25: entry.S:3: no (text)' 'a.md:25: :4: a line number without its file' \
+	 'a.md:26: entry.S:3 (entry:): a reference must be one code span on one line' \
+	 'a.md:29: entry.S:3 (entry:): a reference in a heading'; do
 	grep -qF "$w" "$T/out" || fail "no '$w' in: $(cat "$T/out")"
 done
-[ "$(grep -c 'a.md:13: entry.S:3: no (text)' "$T/out")" = 2 ] ||
+[ "$(grep -c 'a.md:25: entry.S:3: no (text)' "$T/out")" = 2 ] ||
 	fail "the bare reference in a code span and the one in prose: $(cat "$T/out")"
 
 # 6. the real docs
