@@ -18,12 +18,14 @@ mkdir -p "$T/arch/x86_64" "$T/kernel" "$T/docs/diagrams"
 printf '%s\n' 'entry:' '	swapgs' '	pushq %rax' '	call do_it' '	swapgs' '	sysretq' \
 	>"$T/arch/x86_64/entry.S"
 printf '%s\n' '/* x */' 'void do_it(void)' '{' '	stuff();' '}' >"$T/kernel/do.c"
+printf '%s\n' 'one:' '	ret' '/* one: is above */' >"$T/arch/x86_64/one.S"
 cat >"$T/docs/a.md" <<'EOF'
 # A doc
 
 The entry is `arch/x86_64/entry.S:1 (entry:)`, the call
 `entry.S:4 (call do_it)`, the way out `entry.S:5-6 (swapgs)` and a
-function `kernel/do.c:2-5 (void do_it(void))`, or bare `do.c:4 (stuff();)`.
+function `kernel/do.c:2-5 (void do_it(void))`, or bare `do.c:4 (stuff();)`,
+and `one.S:1 (one:)`.
 
 ```
 a transcript: entry.S:99 and do.c:77 are not checked
@@ -49,8 +51,8 @@ printf '%s\n' 'digraph g { a [label=<entry.S:6 (sysretq)<BR/>x &amp; y>]; }' \
 
 # 1. all good
 run || fail "clean tree: $(cat "$T/out")"
-grep -q '^docrefs: 8 references in 2 files' "$T/out" ||
-	fail "expected 8 references (2 of them listings) in 2 files: $(cat "$T/out")"
+grep -q '^docrefs: 9 references in 2 files' "$T/out" ||
+	fail "expected 9 references (2 of them listings) in 2 files: $(cat "$T/out")"
 run --list
 for r in 'entry.S:1 (entry:)' 'entry.S:5-6 (swapgs)' 'do.c:4 (stuff();)' 'entry.S:6 (sysretq)'; do
 	grep -qF "$r" "$T/out" || fail "--list misses $r: $(cat "$T/out")"
@@ -59,6 +61,7 @@ grep -q ':99\|:98\|:77' "$T/out" && fail "a code block was read: $(cat "$T/out")
 
 # 2. code moves: the check fails and says where, what, and how to fix
 sed -i '1i /* two new\n lines */' "$T/arch/x86_64/entry.S"
+sed -i '1i /* moved */' "$T/arch/x86_64/one.S"
 run && fail "two lines inserted, but the check passed: $(cat "$T/out")"
 grep -qF "docs/a.md:4: \`entry.S:4 (call do_it)\`: line 4 of arch/x86_64/entry.S does not contain 'call do_it'; it says now: 'swapgs'" "$T/out" ||
 	fail "the message lacks doc:line, reference, or what the line says now: $(cat "$T/out")"
@@ -67,13 +70,15 @@ grep -q 'docs/diagrams/g.dot:1: `entry.S:6 (sysretq)`' "$T/out" ||
 grep -q 'tools/docrefs --fix' "$T/out" || fail "the message does not suggest --fix: $(cat "$T/out")"
 
 # 3. --fix: numbers follow the text, a range keeps its length, the
-# swapgs of 5-6 (on two lines) follows its neighbours, the .dot keeps &amp;
+# swapgs of 5-6 (on two lines) follows its neighbours, one: (on two lines,
+# no neighbour) goes to the line it begins, the .dot keeps &amp;
 mv "$T/kernel/do.c" "$T/kernel/moved.c" 2>/dev/null
 mkdir -p "$T/kernel/sub" && printf '%s\n' '/* x */' '/* y */' 'void do_it(void)' '{' '	stuff();' '}' \
 	>"$T/kernel/sub/do.c" && rm -f "$T/kernel/moved.c"
 run --fix || fail "--fix left something: $(cat "$T/out")"
 want=("\`arch/x86_64/entry.S:3 (entry:)\`" "\`entry.S:6 (call do_it)\`" "\`entry.S:7-8 (swapgs)\`"
-      "\`kernel/sub/do.c:3-6 (void do_it(void))\`" "\`do.c:5 (stuff();)\`")
+      "\`kernel/sub/do.c:3-6 (void do_it(void))\`" "\`do.c:5 (stuff();)\`"
+      "\`one.S:2 (one:)\`")
 for w in "${want[@]}"; do
 	grep -qF "$w" "$T/docs/a.md" || fail "after --fix, no $w in: $(cat "$T/docs/a.md") -- $(cat "$T/out")"
 done
@@ -104,12 +109,14 @@ split `entry.S:3
 ## Where `entry.S:3 (entry:)` is
 EOF
 run && fail "unanchored references passed: $(cat "$T/out")"
-for w in 'a.md:25: entry.S:3: no (text)' 'a.md:25: :4: a line number without its file' \
-	 'a.md:26: entry.S:3 (entry:): a reference must be one code span on one line' \
-	 'a.md:29: entry.S:3 (entry:): a reference in a heading'; do
+bare=$(grep -n '^A bare' "$T/docs/a.md" | cut -d: -f1)
+head=$(grep -n '^## Where' "$T/docs/a.md" | cut -d: -f1)
+for w in "a.md:$bare: entry.S:3: no (text)" "a.md:$bare: :4: a line number without its file" \
+	 "a.md:$((bare + 1)): entry.S:3 (entry:): a reference must be one code span on one line" \
+	 "a.md:$head: entry.S:3 (entry:): a reference in a heading"; do
 	grep -qF "$w" "$T/out" || fail "no '$w' in: $(cat "$T/out")"
 done
-[ "$(grep -c 'a.md:25: entry.S:3: no (text)' "$T/out")" = 2 ] ||
+[ "$(grep -c "a.md:$bare: entry.S:3: no (text)" "$T/out")" = 2 ] ||
 	fail "the bare reference in a code span and the one in prose: $(cat "$T/out")"
 
 # 6. the real docs
