@@ -21,6 +21,17 @@
 #             orig_ax 20; sysret-check says IRETQ; at the iretq of
 #             restore_regs_and_iret (conditioned on returning to this int)
 #             the same frame, and stepi returns to CPL 3 after the int
+#   a #PF right after a syscall (doors_gdb_fault): at isr_14 and at
+#             isr_common pt-regs names vector 14 from ring 3, not the
+#             syscall whose instruction precedes ip
+#   a timer IRQ nested in nanosleep (doors_gdb_sleep): at isr_32 for a
+#             frame from ring 0, in do_trap and at restore_regs_and_iret's
+#             iretq, pt-regs shows the IRQ's frame (rsp - 128 at the iretq,
+#             cs 0x08, ip where the kernel was interrupted), calls it nested
+#             in syscall 35, and sysret-check says IRETQ to ring 0
+#   no target: the commands say so in one line; $find_insn reads the
+#             code from kernel.elf
+# QEMU runs with -icount (as make debug does): the same stops every time.
 . "$(dirname "$0")/lib.sh"
 prog=$root/build/user/tests/doors_gdb
 kernel=$root/build/kernel.elf
@@ -44,6 +55,8 @@ insn() {
 }
 sc=$(sym "$prog" doors_gdb_syscall) sc_ret=$(sym "$prog" doors_gdb_syscall_ret)
 i80=$(sym "$prog" doors_gdb_int80) i80_ret=$(sym "$prog" doors_gdb_int80_ret)
+pf=$(sym "$prog" doors_gdb_fault) pf_ret=$(sym "$prog" doors_gdb_fault_ret)
+sleep_sc=$(sym "$prog" doors_gdb_sleep)
 e_sys=$(sym "$kernel" entry_SYSCALL_64) e_i80=$(sym "$kernel" entry_INT80_compat)
 sysret=$(insn entry_SYSCALL_64 '^sysret') iret=$(insn restore_regs_and_iret '^iret')
 [ "$(printf '%x' $((0x$sc + 2)))" = "$sc_ret" ] || fail "doors_gdb_syscall is not a 2-byte syscall"
@@ -59,7 +72,8 @@ port=$(( 30000 + ($$ * 7) % 20000 ))
 while listening $port; do port=$((port + 1)); done
 "$root/tools/debug.sh" --gdbinit "$port" "$T/gdbinit" "$prog"
 "$runner" --timeout 60 --log "$log" --qemu-arg -S \
-	--qemu-arg -gdb --qemu-arg "tcp:127.0.0.1:$port" "$prog" \
+	--qemu-arg -gdb --qemu-arg "tcp:127.0.0.1:$port" \
+	--qemu-arg -icount --qemu-arg shift=0,sleep=off "$prog" \
 	</dev/null >"$out" 2>"$err" &
 qpid=$!
 if [ -r /proc/net/tcp ]; then
@@ -157,6 +171,50 @@ stepi
 printf "I5 pc=%lx cs=%lx rax=%lx rsp=%lx flags=%lx\n", \$pc, \$cs, \$rax, \$rsp, \$eflags
 echo ==ring-after-iret\n
 ring
+echo ==end\n
+delete
+
+hbreak *0x$pf
+continue
+delete
+hbreak *isr_14
+continue
+printf "F1 pc=%lx ip=%lx cs=%lx\n", \$pc, *(unsigned long *)(\$rsp + 8), *(unsigned long *)(\$rsp + 16)
+echo ==pt-regs-isr14\n
+pt-regs
+echo ==end\n
+delete
+hbreak *isr_common
+continue
+echo ==pt-regs-isr-common\n
+pt-regs
+echo ==end\n
+delete
+
+hbreak *0x$sleep_sc
+continue
+delete
+hbreak *isr_32 if (*(unsigned long *)(\$rsp + 8) & 3) == 0
+continue
+printf "N1 ip=%lx cs=%lx\n", *(unsigned long *)\$rsp, *(unsigned long *)(\$rsp + 8)
+echo ==pt-regs-nested-isr32\n
+pt-regs
+echo ==end\n
+delete
+hbreak do_trap
+continue
+printf "N2 regs=%lx\n", regs
+echo ==pt-regs-nested-do-trap\n
+pt-regs
+echo ==end\n
+delete
+hbreak *\$find_insn("restore_regs_and_iret", "^iret")
+continue
+printf "N3 pc=%lx frame=%lx\n", \$pc, \$rsp - 128
+echo ==pt-regs-nested-iret\n
+pt-regs
+echo ==sysret-check-nested-iret\n
+sysret-check
 echo ==end\n
 kill
 GDB
@@ -258,8 +316,8 @@ want_field pt-regs-int80 ip "$i80_ret"
 want_field pt-regs-int80 flags "$flags"
 want_field pt-regs-int80 sp "$rsp"
 has sysret-check-int80 '^  FAILS +rcx == rip' "sysret-check for int \$0x80"
-has sysret-check-int80 '^=> IRETQ' "sysret-check for int \$0x80"
-has sysret-check-int80 'always leaves by iretq' "sysret-check for int \$0x80"
+has sysret-check-int80 '^=> IRETQ: a frame of `int \$0x80` .*entry_INT80_compat always leaves through restore_regs_and_iret, to ring 3' "sysret-check for int \$0x80"
+section sysret-check-int80 | grep -q 'entry_SYSCALL_64' && bad "sysret-check names entry_SYSCALL_64 for an int \$0x80 frame"
 want I4 pc "$iret" "stop at restore_regs_and_iret's iretq"
 want I4 cs 8 "CS at iretq"
 want I4 frame "$frame" "the frame iretq pops"
@@ -269,4 +327,56 @@ want I5 rax 1 "getpid's result through int \$0x80"
 want I5 rsp "$rsp" "RSP after iretq"
 want I5 flags "$flags" "RFLAGS after iretq"
 has ring-after-iret '^CPL 3: ring 3' "ring after iretq"
+
+# A #PF right after a syscall: an exception, not that syscall.
+want F1 pc "$(sym "$kernel" isr_14)" "stop at isr_14"
+want F1 ip "$pf_ret" "#PF at the instruction after the syscall"
+want F1 cs 2b "#PF from ring 3"
+for s in pt-regs-isr14 pt-regs-isr-common; do
+	has $s '^  entered from ring 3 through vector 14, #PF page fault' "$s: the door"
+	section $s | grep -q 'through `syscall`' && bad "$s: took the #PF for the syscall before it"
+	want_field $s ip "$pf_ret"
+done
+has pt-regs-isr14 'the frame isr_14 is building, at rsp - 120' "pt-regs at isr_14: the frame from rsp"
+
+# A timer IRQ nested in nanosleep: the IRQ's frame, not the syscall's.
+want N1 cs 8 "the IRQ came in while the kernel ran"
+# The syscall's frame: where do_syscall_64's regs was for getpid.
+nip=$(val N1 ip)
+top=$(section pt-regs-syscall | sed -n 's/^struct pt_regs at 0x\([0-9a-f]*\):.*/\1/p')
+want N2 regs "$(val N3 frame)" "do_trap's regs is the frame restore_regs_and_iret restores"
+for s in pt-regs-nested-isr32 pt-regs-nested-do-trap pt-regs-nested-iret; do
+	has $s '^  entered from ring 0 through' "$s: from ring 0"
+	has $s '^  nested: it interrupted the kernel \(ring 0\) at <sleep_until' "$s: nested"
+	has $s "inside \`syscall\` 35 \(nanosleep\) from ring 3, whose frame is at 0x$top" "$s: the outer syscall"
+	want_field $s cs 8
+	want_field $s ip "$nip"
+	has $s "^struct pt_regs at 0x$(val N3 frame):" "$s: the IRQ's frame"
+done
+has pt-regs-nested-isr32 'vector 32, IRQ 0, the PIT timer' "pt-regs at isr_32: the vector"
+has pt-regs-nested-iret 'the frame restore_regs_and_iret is restoring, at rsp - 128' "pt-regs at iretq: the frame from rsp"
+has sysret-check-nested-iret "^sysret-check: struct pt_regs at 0x$(val N3 frame):" "sysret-check at iretq: the IRQ's frame"
+has sysret-check-nested-iret '^=> IRETQ: a frame of an interrupt or exception .*, to ring 0 \(CS 0x8\)' "sysret-check at iretq: IRETQ to ring 0"
+section sysret-check-nested-iret | grep -q 'SYSRET:' && bad "sysret-check at a nested IRQ's iretq says SYSRET"
+
+# No target: one line each, no Python traceback; $find_insn reads the file.
+cat >"$T/nocmds" <<GDB
+file $kernel
+source $root/tools/trapdoor.gdb
+printf "X find_insn=%lx\n", \$find_insn("entry_SYSCALL_64", "^sysret")
+python
+for c in ("ring", "pt-regs", "sysret-check"):
+    try:
+        gdb.execute(c)
+    except gdb.error as e:
+        print(e)
+end
+GDB
+timeout 30 gdb -q -batch -x "$T/nocmds" >"$T/nogdb.out" 2>&1
+g=$T/nogdb.out
+want X find_insn "$sysret" "\$find_insn without a target"
+for c in ring pt-regs sysret-check; do
+	grep -q "^$c: no target: QEMU is not connected" "$g" || bad "$c without a target"
+done
+grep -q 'Python' "$g" && bad "a Python error without a target"
 exit 0
