@@ -1045,10 +1045,10 @@ def _verdict(door, why, vector, r, safe):
     to = "ring %d (CS %#x)" % (r["cs"] & 3, r["cs"])
     if door == "syscall" and safe:
         return ["=> SYSRET: sysret_safe() is true; entry_SYSCALL_64 leaves "
-                "by sysretq (%s)" % why]
+                "by sysretq"]
     if door == "syscall":
         return ["=> IRETQ: sysret_safe() is false; entry_SYSCALL_64 leaves "
-                "through restore_regs_and_iret (%s)" % why]
+                "through restore_regs_and_iret, to %s" % to]
     if door == "int80":
         return ["=> IRETQ: a frame of `int $0x80` (%s): entry_INT80_compat "
                 "always leaves through restore_regs_and_iret, to %s" % (
