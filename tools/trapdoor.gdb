@@ -554,11 +554,11 @@ def _asm_position():
         addr = _reg("rbx")
         how = "rbx, where %s keeps it around the call" % sym
     elif depth is None:
-        addr = _kernel_rsp() - size
-        how = ("percpu.kernel_rsp - sizeof(struct pt_regs) %d: rsp is "
-               "still the user's" % size if not called else
-               "percpu.kernel_rsp - sizeof(struct pt_regs) %d: rsp is the "
-               "user's again" % size)
+        top = _kernel_rsp()
+        addr = top - size
+        how = "percpu.kernel_rsp 0x%x - sizeof(struct pt_regs) %d: rsp is " \
+            "%s" % (top, size, "the user's again" if called
+                    else "still the user's")
     else:
         addr = rsp - depth
         how = "rsp - %d" % depth if depth else "rsp"
