@@ -5,7 +5,8 @@
 #   drive     (sourced in the live gdb session) run TD_CMDS one by one,
 #             each output after a marker line "@@td N"
 #   check     compare the transcript blocks with the session's output
-#             (TD_OUT); exit 1 with a diff when they differ
+#             (TD_OUT), and the ```console block's "debug: " lines with
+#             what tools/debug.sh prints; exit 1 with a diff when they differ
 #   update    rewrite the transcript blocks of docs/gdb.md from TD_OUT
 #
 # The transcript is every ```gdb fenced block of the doc, in order: a line
@@ -148,12 +149,31 @@ def check(parts, blocks):
             for d in difflib.unified_diff(ma, mb, "doc", "gdb", n=2,
                                           lineterm=""):
                 print("  " + d)
+    bad += check_console()
     cmds = commands(parts)
     for kind, lines in parts:
         if kind == "gdb-commands" and lines != cmds:
             bad += 1
             print("docs/gdb.md: the ```gdb-commands block is not the "
                   "session's commands in order")
+    return bad
+
+
+def check_console():
+    """The ```console block's "debug: " lines must be ones that
+    tools/debug.sh prints, its variables standing for anything."""
+    with open(os.path.join(ROOT, "tools/debug.sh")) as f:
+        pats = [re.compile("^" + re.sub(r"\\\$\w+", ".+", re.escape(m)) + "$")
+                for m in re.findall(r'echo "(debug: [^"]*)"', f.read())]
+    with open(DOC) as f:
+        blocks = re.findall(r"^```console\n(.*?)^```$", f.read(), re.M | re.S)
+    bad = 0
+    for line in "".join(blocks).split("\n"):
+        if line.startswith("debug: ") and not any(p.match(line)
+                                                  for p in pats):
+            bad += 1
+            print("docs/gdb.md: tools/debug.sh prints no line like %r "
+                  "(the ```console block is kept by hand)" % line)
     return bad
 
 
