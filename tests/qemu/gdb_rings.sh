@@ -12,7 +12,8 @@
 #             before, RSP still the user's; break-syscall getpid stops in
 #             do_syscall_64 with nr 39; pt-regs shows the frame; sysret-check
 #             says SYSRET; at the sysretq (found in gdb by $find_insn, and
-#             checked against objdump) RCX, R11 and RSP are the user's, and
+#             checked against objdump) RCX, R11 and RSP are the user's, pt-regs
+#             shows the syscall's frame being restored, and
 #             stepi returns to CPL 3 at RIP = RCX with rax = 1
 #   int $0x80: stopped on it, CPL 3; stepi lands on entry_INT80_compat in
 #             CPL 0 with the CPU's frame (RIP after the int, USER_CS, the
@@ -120,6 +121,11 @@ printf "S4 find_insn=%lx\n", \$find_insn("entry_SYSCALL_64", "^sysret")
 hbreak *\$find_insn("entry_SYSCALL_64", "^sysret")
 continue
 printf "S4 pc=%lx cs=%lx rcx=%lx r11=%lx rsp=%lx\n", \$pc, \$cs, \$rcx, \$r11, \$rsp
+echo ==pt-regs-sysretq\n
+pt-regs
+echo ==sysret-check-sysretq\n
+sysret-check
+echo ==end\n
 stepi
 printf "S5 pc=%lx cs=%lx rax=%lx rsp=%lx\n", \$pc, \$cs, \$rax, \$rsp
 echo ==ring-after-sysret\n
@@ -276,6 +282,11 @@ want S4 cs $kcs "CS at sysretq"
 want S4 rcx "$sc_ret" "RCX at sysretq"
 want S4 r11 "$flags" "R11 at sysretq"
 want S4 rsp "$rsp" "RSP at sysretq: the user's again"
+# At the sysretq rsp is the user's: the frame is still the syscall's.
+has pt-regs-sysretq "^struct pt_regs at 0x$(section pt-regs-syscall | sed -n 's/^struct pt_regs at 0x\([0-9a-f]*\):.*/\1/p'): the frame entry_SYSCALL_64 is restoring" "pt-regs at sysretq: the syscall's frame"
+has pt-regs-sysretq "rsp is the user's again" "pt-regs at sysretq"
+has pt-regs-sysretq '^  entered from ring 3 through `syscall`' "pt-regs at sysretq: the door"
+has sysret-check-sysretq '^=> SYSRET' "sysret-check at sysretq"
 want S5 pc "$sc_ret" "stepi over sysretq returns to RCX"
 want S5 cs $ucs "CS after sysretq"
 want S5 rax 1 "getpid's result"
