@@ -183,7 +183,9 @@ unit: $(UNIT_TESTS)
 test: $(KERNEL) $(ISO) $(UNIT_TESTS) $(UPROGS) $(DIFF_BIN) $(BUILD)/bench/bench | ensure-deps
 	@tests/run.sh
 
-debug: $(KERNEL) | ensure-deps
+# INIT under build/ is made first, so that a fresh clone can run
+# `make debug INIT=build/user/demo` at once (docs/gdb.md).
+debug: $(KERNEL) $(filter $(BUILD)/%,$(INIT)) | ensure-deps
 	tools/debug.sh $(INIT) $(ARGS)
 
 # The system-call bench: one static musl program, the very same file run

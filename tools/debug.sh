@@ -58,16 +58,31 @@ write_gdbinit "$port" "$root/build/gdbinit" "${1:-}"
 
 # QEMU must not take the terminal (gdb needs it): the program's console
 # and the kernel log go to files; read them with tail -f elsewhere.
+# -icount: the guest's clock counts instructions, so a session is the
+# same every time (where the timer's interrupts land too), and the same
+# as docs/gdb.md shows, which tests/qemu/gdb_doc.sh replays this way.
 console=$root/build/debug-console.txt klog=$root/build/debug-log.txt
 "$root/tools/trapdoor-run" --timeout 0 --log "$klog" \
 	--qemu-arg -S --qemu-arg -gdb --qemu-arg "tcp:127.0.0.1:$port" \
+	--qemu-arg -icount --qemu-arg shift=0,sleep=off \
 	"$@" </dev/null >"$console" 2>&1 &
-qemu_pid=$!
-# On the way out, stop QEMU (the runner's child) and let the runner finish.
-# QEMU may be gone already (gdb's quit detaches, and the program can run to
-# its end): that is no failure, and under set -e it must not become one.
-trap 'pkill -TERM -P $qemu_pid 2>/dev/null || true; wait $qemu_pid 2>/dev/null || true' EXIT
-if ! wait_for_stub "$port" "$qemu_pid"; then
+runner_pid=$!
+# On the way out, stop QEMU (the runner's child) and let the runner finish
+# and say so in the console file.  Only QEMU: the runner's other children
+# carry the log to its file.  QEMU may be gone already (gdb's quit
+# detaches, and the program can run to its end): that is no failure, and
+# under set -e it must not become one.
+stop_qemu() {
+	local p
+	for p in $(pgrep -P "$runner_pid" 2>/dev/null); do
+		case $(cat "/proc/$p/comm" 2>/dev/null) in
+		qemu*) kill -TERM "$p" 2>/dev/null ;;
+		esac
+	done
+	wait "$runner_pid" 2>/dev/null || true
+}
+trap stop_qemu EXIT
+if ! wait_for_stub "$port" "$runner_pid"; then
 	echo "debug: QEMU's gdb stub did not come up on 127.0.0.1:$port:" >&2
 	cat "$console" >&2
 	exit 1

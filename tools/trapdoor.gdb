@@ -66,13 +66,69 @@ def _header_defines(relpath):
     return out
 
 
-_seg = _header_defines("arch/x86_64/segment.h")
+def _header_macros(relpath):
+    """{NAME: text} of every object-like '#define NAME text' of a header."""
+    out = {}
+    try:
+        with open(os.path.join(TD_ROOT, relpath)) as f:
+            for line in f:
+                m = re.match(r"\s*#\s*define\s+(\w+)\s+(.*)$", line)
+                if m:
+                    text = re.sub(r"/\*.*?(\*/|$)", "", m.group(2)).strip()
+                    if text:
+                        out[m.group(1)] = text
+    except OSError:
+        pass
+    return out
+
+
+def _macro_value(macros, name, depth=0):
+    """A macro as a number, its names replaced by their values and the
+    result evaluated as arithmetic (USER_CS is GDT_USER_CS * 8 + 3), or
+    None when it is not plain arithmetic on numbers."""
+    text = macros.get(name)
+    if text is None or depth > 8:
+        return None
+    text = re.sub(r"\b(0x[0-9a-fA-F]+|\d+)[uUlL]+\b", r"\1", text)
+    try:
+        expr = re.sub(r"\b[A-Za-z_]\w*\b",
+                      lambda m: str(_need(_macro_value(macros, m.group(0),
+                                                       depth + 1))), text)
+    except ValueError:
+        return None
+    if not re.match(r"^[\s0-9a-fA-Fx()+\-*|&<>~]*$", expr):
+        return None
+    try:
+        return int(eval(expr, {"__builtins__": {}}))
+    except Exception:
+        return None
+
+
+def _need(v):
+    if v is None:
+        raise ValueError
+    return v
+
+
+# The selectors as segment.h defines them, so that a new GDT layout
+# needs no change here; the numbers are only a fallback for a missing file.
+_seg = _header_macros("arch/x86_64/segment.h")
 _lay = _header_defines("arch/x86_64/layout.h")
-KERNEL_CS = _seg.get("GDT_KERNEL_CS", 1) * 8
-KERNEL_DS = _seg.get("GDT_KERNEL_DS", 2) * 8
-USER32_CS = _seg.get("GDT_USER32_CS", 3) * 8 + 3
-USER_DS = _seg.get("GDT_USER_DS", 4) * 8 + 3
-USER_CS = _seg.get("GDT_USER_CS", 5) * 8 + 3
+
+
+def _selector(name, entry, rpl, fallback):
+    v = _macro_value(_seg, name)
+    if v is None:
+        v = _macro_value(_seg, entry)
+        v = fallback if v is None else v * 8 + rpl
+    return v
+
+
+KERNEL_CS = _selector("KERNEL_CS", "GDT_KERNEL_CS", 0, 0x08)
+KERNEL_DS = _selector("KERNEL_DS", "GDT_KERNEL_DS", 0, 0x10)
+USER32_CS = _selector("USER32_CS", "GDT_USER32_CS", 3, 0x1b)
+USER_DS = _selector("USER_DS", "GDT_USER_DS", 3, 0x23)
+USER_CS = _selector("USER_CS", "GDT_USER_CS", 3, 0x2b)
 USER_TOP = _lay.get("USER_TOP", 0x00007FFFFFFFF000)
 ENOSYS = 38
 
@@ -81,7 +137,8 @@ SELECTORS = {
     KERNEL_DS: ("KERNEL_DS", "kernel data, DPL 0"),
     USER32_CS: ("USER32_CS", "32-bit user code, DPL 3: a placeholder that "
                 "only fixes SYSRET's arithmetic (STAR[63:48]); nothing runs "
-                "in it, and CS = 0x1b would mean compatibility mode"),
+                "in it, and CS = %#x would mean compatibility mode"
+                % USER32_CS),
     USER_DS: ("USER_DS", "user data, DPL 3"),
     USER_CS: ("USER_CS", "64-bit user code, DPL 3"),
 }
@@ -198,6 +255,27 @@ class _NoFrame(Exception):
     pass
 
 
+def _arch():
+    """The architecture to disassemble with: the frame's, or without a
+    target the inferior's (gdb then reads the code from kernel.elf)."""
+    try:
+        return gdb.selected_frame().architecture()
+    except gdb.error:
+        return gdb.selected_inferior().architecture()
+
+
+def _need_target(name):
+    """Raise a one-line error when there is nothing to read registers from."""
+    try:
+        if gdb.selected_inferior().pid and gdb.selected_thread() is not None:
+            return
+    except gdb.error:
+        pass
+    raise gdb.GdbError("%s: no target: QEMU is not connected (make debug "
+                       "connects it; by hand: target remote 127.0.0.1:PORT)"
+                       % name)
+
+
 _insn_cache = {}
 
 
@@ -210,7 +288,7 @@ def find_insn(symbol, pattern, limit=200):
     key = (start, pattern)
     if key in _insn_cache:
         return _insn_cache[key]
-    arch = gdb.selected_frame().architecture()
+    arch = _arch()
     rx = re.compile(pattern)
     for insn in arch.disassemble(start, count=limit):
         if rx.search(insn["asm"]):
@@ -271,21 +349,6 @@ def _syscall_name(abi, nr):
     for name, n in table.items():
         if n == nr:
             return name
-    return None
-
-
-def _door_of_frame(regs):
-    """'syscall', 'int80' or None, from the 2 bytes before a ring-3 ip."""
-    if (regs["cs"] & 3) != 3:
-        return None
-    try:
-        b = bytes(gdb.selected_inferior().read_memory(regs["ip"] - 2, 2))
-    except (gdb.error, gdb.MemoryError):
-        return None
-    if b == b"\x0f\x05":
-        return "syscall"
-    if b == b"\xcd\x80":
-        return "int80"
     return None
 
 
@@ -363,28 +426,189 @@ def _current_task():
     return task, top
 
 
-def _locate(arg):
-    """Where the frame is: dict(addr, where, dispatcher, default)."""
+def _kernel_rsp():
+    """The top of the current task's kernel stack, where every entry from
+    ring 3 builds its frame: percpu.kernel_rsp (what entry_SYSCALL_64
+    loads; TSS.RSP0 holds the same for interrupts)."""
+    _, top = _current_task()
+    try:
+        v = _u64(gdb.parse_and_eval("percpu.kernel_rsp"))
+        return v or top
+    except gdb.error:
+        return top
+
+
+def _errcode_vector(v):
+    """The vectors for which the CPU pushes an error code (isr_stubs.S)."""
+    return v == 8 or 10 <= v <= 14 or v in (17, 21, 29, 30)
+
+
+def _vector_text(v):
+    if v is None:
+        return "an interrupt or exception"
+    if 32 <= v < 48:
+        return "vector %d, %s" % (v, VECTORS.get(v, "IRQ %d" % (v - 32)))
+    return "vector %d, %s" % (v, VECTORS.get(v, "an exception"))
+
+
+def _ret_after_call(symbol, target):
+    """The return address a `call target` in symbol pushes, or None."""
+    try:
+        call = find_insn(symbol, r"^call.*<" + target + r">")
+    except gdb.GdbError:
+        return None
+    insns = _arch().disassemble(call, count=2)
+    return insns[1]["addr"] if len(insns) > 1 else None
+
+
+def _door_by_slot(addr):
+    """Which door built the frame at addr, from the return address of the
+    door's call into C, left just below the frame.
+
+    All three doors call their dispatcher with rsp 16-aligned under the
+    frame (entry_SYSCALL_64 by subq $8, the others by andq $-16), so the
+    call's return address sits at (addr & ~15) - 8 in every case.  The
+    word stays there after the call returns: nothing is pushed below the
+    frame on the way out, with interrupts off.  For a frame from ring 3
+    the slot is shared, so it names the latest entry: the one the frame
+    holds."""
+    try:
+        slot = struct.unpack("<Q", bytes(gdb.selected_inferior().read_memory(
+            (addr & ~15) - 8, 8)))[0]
+    except (gdb.error, gdb.MemoryError):
+        return None, None
+    for door, sym, target in (("syscall", "entry_SYSCALL_64", "do_syscall_64"),
+                              ("int80", "entry_INT80_compat",
+                               "do_int80_syscall_32"),
+                              ("trap", "isr_common", "do_trap")):
+        if slot == _ret_after_call(sym, target):
+            return door, "the return address below the frame is %s's call " \
+                "of %s" % (sym, target)
+    return None, None
+
+
+ENTRY_CODE = ("entry_SYSCALL_64", "entry_INT80_compat", "isr_common",
+              "restore_regs_and_iret")
+
+
+def _asm_position():
+    """When the CPU is in the entry or exit assembly, the frame it is
+    building or restoring, found from rsp and the instructions already
+    run (each push or pop moves rsp by 8):
+    dict(addr, where, phase, boundary, door, vector, code) or None.
+
+    phase 'saving': the fields below +boundary are not saved yet;
+    'restoring': the fields below +boundary are already popped;
+    'complete': the frame is whole."""
+    if (_reg_or("cs", 3) & 3) != 0 or _mode() != "long":
+        return None
+    pc, rsp = _reg("rip"), _reg("rsp")
+    sym, off = _symbol_of(pc)
+    m = re.match(r"isr_(\d+)$", sym or "")
+    if not m and sym not in ENTRY_CODE:
+        return None
     fields, size = _pt_regs_layout()
+    offs = dict(fields)
+    vector = int(m.group(1)) if m else None
+    vreg = None
+    # rsp - frame on the code's first instruction (None: the user's rsp).
+    if m:
+        depth = offs["orig_ax"] if _errcode_vector(vector) else offs["ip"]
+        door = "trap"
+    elif sym == "isr_common":
+        depth, door, vreg = offs["di"], "trap", "rdi"
+    elif sym == "entry_INT80_compat":
+        depth, door = offs["ip"], "int80"
+    elif sym == "entry_SYSCALL_64":
+        depth, door = None, "syscall"
+    else:
+        depth, door = 0, None
+    called = aligned = False
+    insns = [i for i in _arch().disassemble(pc - off, end_pc=pc)
+             if i["addr"] < pc]
+    for insn in insns:
+        asm = insn["asm"]
+        op = asm.split()[0] if asm.split() else ""
+        am = re.match(r"(add|sub)q?\s+\$0x([0-9a-f]+),%rsp$", asm)
+        if op.startswith("push") and depth is not None:
+            depth -= 8
+        elif op.startswith("pop") and depth is not None:
+            depth += 8
+        elif am and depth is not None:
+            depth += int(am.group(2), 16) * (1 if am.group(1) == "add" else -1)
+        elif re.match(r"mov\w*\s+%gs:\S+,%rsp$", asm):
+            depth = size			# the top of the kernel stack
+        elif re.match(r"mov\w*\s+%rbx,%rsp$", asm):
+            depth, aligned = 0, False	# rbx kept the frame
+        elif re.match(r"and\w*\s+\$\S+,%rsp$", asm):
+            aligned = True
+        elif re.match(r"mov\w*\s+\S*\(%rsp\),%rsp$", asm):
+            depth = None		# the user's rsp again, for sysretq
+        elif re.match(r"mov\w*\s+%edi,%esi$", asm) and vreg:
+            vreg = "rsi"
+        elif op.startswith("call"):
+            called, vreg = True, None
+    if vreg:
+        vector = _reg(vreg) & 0xFFFFFFFF
+    if aligned:
+        addr = _reg("rbx")
+        how = "rbx, where %s keeps it around the call" % sym
+    elif depth is None:
+        top = _kernel_rsp()
+        addr = top - size
+        how = "percpu.kernel_rsp 0x%x - sizeof(struct pt_regs) %d: rsp is " \
+            "%s" % (top, size, "the user's again" if called
+                    else "still the user's")
+    else:
+        addr = rsp - depth
+        how = "rsp - %d" % depth if depth else "rsp"
+    if sym == "restore_regs_and_iret" or (sym == "entry_SYSCALL_64" and
+                                          called):
+        phase = "restoring"
+        boundary = size if depth is None else min(max(depth, 0), size)
+        where = "the frame %s is restoring, at %s" % (sym, how)
+    elif called:
+        phase, boundary = "complete", 0
+        where = "the frame %s built, at %s; the C handler has returned" % (
+            sym, how)
+    else:
+        boundary = size if depth is None else min(max(depth, 0), size)
+        phase = "saving" if boundary else "complete"
+        where = "the frame %s is building, at %s" % (sym, how)
+    return dict(addr=addr, where=where, phase=phase, boundary=boundary,
+                door=door, vector=vector, code=sym, dispatcher=None,
+                frame=None, default=False)
+
+
+def _locate(arg):
+    """Which frame: dict(addr, where, phase, boundary, door, vector,
+    dispatcher, frame, default)."""
+    fields, size = _pt_regs_layout()
+    base = dict(phase="complete", boundary=0, door=None, vector=None,
+                code=None, dispatcher=None, frame=None, default=False)
     if arg and arg.strip():
         addr = _u64(gdb.parse_and_eval(arg))
-        return dict(addr=addr, where="at %s" % arg.strip(), dispatcher=None,
-                    default=False, frame=None)
+        return dict(base, addr=addr, where="at %s" % arg.strip())
     if _mode() == "long":
+        # The assembly first: there gdb's unwinder may take the
+        # interrupted code for a caller, and find the outer frame's regs.
+        pos = _asm_position()
+        if pos:
+            return pos
         found = _regs_from_frames()
         if found:
             addr, where, disp, frame = found
-            return dict(addr=addr, where=where, dispatcher=disp,
-                        default=False, frame=frame)
+            return dict(base, addr=addr, where=where, dispatcher=disp,
+                        frame=frame)
     task, top = _current_task()
     try:
         pid = int(task["pid"])
     except gdb.error:
         pid = "?"
-    return dict(addr=top - size, default=True, dispatcher=None, frame=None,
-                where="the top of pid %s's kernel stack: percpu.task->"
-                      "kstack_top 0x%x - sizeof(struct pt_regs) %d"
-                      % (pid, top, size))
+    return dict(base, addr=_kernel_rsp() - size, default=True,
+                where="the top of pid %s's kernel stack: percpu.kernel_rsp "
+                      "0x%x - sizeof(struct pt_regs) %d"
+                      % (pid, _kernel_rsp(), size))
 
 
 def _read_regs(addr):
@@ -399,87 +623,80 @@ def _read_regs(addr):
     return regs, fields, size
 
 
-def _entry_phase(addr, size):
-    """How much of the frame at addr is live, judged from pc and rsp.
-
-    Returns (kind, boundary, text): kind 'user' (CPU in ring 3: the frame
-    is the last entry's), 'saving' (fields below boundary not yet saved),
-    'restoring' (fields below boundary already popped) or 'complete'."""
-    cs = _reg_or("cs", 0)
-    if cs & 3:
-        return ("user", 0, "the CPU is in ring 3: this is what the last entry "
-                "from ring 3 saved; the next entry rewrites it")
-    pc, rsp = _reg("rip"), _reg("rsp")
-    sym, off = _symbol_of(pc)
-    inside = addr <= rsp <= addr + size
-    user_rsp = rsp < USER_TOP
-
-    def call_in(symbol, target):
-        try:
-            return find_insn(symbol, r"call.*" + target)
-        except gdb.GdbError:
-            return None
-
-    entering = leaving = False
-    if sym == "entry_SYSCALL_64":
-        c = call_in(sym, "do_syscall_64")
-        entering = c is None or pc <= c
-        leaving = not entering
-    elif sym == "entry_INT80_compat":
-        c = call_in(sym, "do_int80_syscall_32")
-        entering = c is None or pc <= c
-    elif sym and (re.match(r"isr_\d+$", sym) or sym == "isr_common"):
-        c = call_in("isr_common", "do_trap")
-        entering = sym != "isr_common" or c is None or pc <= c
-    elif sym == "restore_regs_and_iret":
-        leaving = True
-
-    if entering and (inside or user_rsp):
-        b = rsp - addr if inside else size
-        if b >= size:
-            return ("saving", size, "the entry code (%s) has saved nothing "
-                    "yet%s: every field below is stale, from the previous "
-                    "entry" % (sym, ", rsp is still the user's" if user_rsp
-                               else ""))
-        return ("saving", b, "the entry code (%s) is building this frame: "
-                "rsp = 0x%x, so the fields below +%d are not saved yet (stale)"
-                % (sym, rsp, b))
-    if leaving and (inside or user_rsp):
-        b = rsp - addr if inside else size
-        return ("restoring", b, "the exit code (%s) is restoring this frame: "
-                "fields below +%d are already popped into the registers"
-                % (sym, b))
-    return ("complete", 0, None)
+def _phase_text(loc, size):
+    """The note on a frame that is half built or half restored, or None."""
+    if loc["default"] and (_reg_or("cs", 0) & 3):
+        return ("the CPU is in ring 3: this is what the last entry from "
+                "ring 3 saved; the next entry rewrites it")
+    b, code = loc["boundary"], loc["code"]
+    if loc["phase"] == "saving" and b >= size:
+        return ("the entry code (%s) has saved nothing yet%s: every field "
+                "below is stale, from the previous entry" % (
+                    code, ", rsp is still the user's"
+                    if code == "entry_SYSCALL_64" else ""))
+    if loc["phase"] == "saving":
+        return ("the entry code (%s) is building this frame: the fields "
+                "below +%d are not saved yet (stale)" % (code, b))
+    if loc["phase"] == "restoring":
+        return ("the exit code (%s) is restoring this frame: the fields "
+                "below +%d are already back in the registers" % (code, b))
+    return None
 
 
 def _door(loc, regs):
+    """(door, why, vector): door 'syscall', 'int80', 'trap' or None."""
     disp = loc.get("dispatcher")
     if disp == "do_syscall_64":
-        return "syscall", "do_syscall_64's argument"
+        return "syscall", "do_syscall_64's argument", None
     if disp == "do_int80_syscall_32":
-        return "int80", "do_int80_syscall_32's argument"
+        return "int80", "do_int80_syscall_32's argument", None
     if disp == "do_trap":
         try:
             vec = int(loc["frame"].read_var("vector"))
         except (gdb.error, ValueError, AttributeError):
-            return "trap", "do_trap's argument"
-        return "trap", "do_trap's argument; vector %d, %s" % (
-            vec, VECTORS.get(vec, "IRQ %d" % (vec - 32) if 32 <= vec < 48
-                             else "exception"))
-    if loc.get("default") and (_reg_or("cs", 3) & 3) == 0:
-        sym, _ = _symbol_of(_reg("rip"))
-        if sym == "entry_SYSCALL_64":
-            return "syscall", "stopped in entry_SYSCALL_64"
-        if sym == "entry_INT80_compat":
-            return "int80", "stopped in entry_INT80_compat"
-    d = _door_of_frame(regs)
+            vec = None
+        return "trap", "do_trap's argument", vec
+    if loc.get("door"):
+        return loc["door"], "stopped in %s" % loc["code"], loc["vector"]
+    d, why = _door_by_slot(loc["addr"])
     if d:
-        return d, "the instruction before ip is %s" % (
-            "`syscall` (0f 05)" if d == "syscall" else "`int $0x80` (cd 80)")
-    return None, None
+        return d, why, None
+    if (regs["cs"] & 3) == 0 and loc.get("code"):
+        # Only an interrupt or exception comes back to ring 0.
+        return "trap", "a frame that returns to ring 0", None
+    return None, None, None
 
 
-def _note(regs, name, door):
+def _nested_text(loc, regs):
+    """For a frame of an interrupt of ring 0 code: what it interrupted,
+    and the frame of the entry from ring 3 it came in on top of."""
+    if regs["cs"] & 3:
+        return None
+    s = _symbolize(regs["ip"])
+    out = ["nested: it interrupted the kernel (ring 0) at %s" % (
+        "<%s>" % s if s else "0x%x" % regs["ip"])]
+    try:
+        outer = _kernel_rsp() - _pt_regs_layout()[1]
+    except _NoFrame:
+        return out[0]
+    if outer != loc["addr"]:
+        try:
+            o, _, _ = _read_regs(outer)
+        except _NoFrame:
+            o = None
+        door, _ = _door_by_slot(outer)
+        what = {"syscall": "`syscall`", "int80": "`int $0x80`",
+                "trap": "an interrupt or exception"}.get(door, "an entry")
+        if o and door in ("syscall", "int80"):
+            nr = o["orig_ax"] & 0xFFFFFFFF
+            name = _syscall_name("64" if door == "syscall" else "32", nr)
+            what += " %d%s" % (nr, " (%s)" % name if name else "")
+        out.append("inside %s from ring 3, whose frame is at 0x%x "
+                   "(`pt-regs 0x%x` shows it)" % (what, outer, outer))
+    return ", ".join(out)
+
+
+def _note(regs, name, door, vector=None):
     v = regs[name]
     if name == "cs":
         return "CPL %d, %s" % (v & 3, _selector_text(v))
@@ -500,6 +717,9 @@ def _note(regs, name, door):
             return "syscall number %d%s (%s)" % (
                 nr, " = " + n if n else ", no such syscall",
                 "x86-64 table" if abi == "64" else "i386 table")
+        if door == "trap" and vector is not None:
+            return ("error code" if _errcode_vector(vector) else
+                    "no error code for vector %d: the stub's 0" % vector)
         if door == "trap":
             return "error code (0 when the CPU pushes none)"
         return "the syscall number, or an exception's error code"
@@ -531,8 +751,8 @@ class Ring(gdb.Command):
 Usage: ring
 
 The CPL is CS & 3: 0 is ring 0, the kernel; 3 is ring 3, user mode.
-Also shows CS and which of trapdoor's GDT entries it is (0x08 KERNEL_CS,
-0x2b USER_CS, 0x1b USER32_CS; arch/x86_64/segment.h), SS, the CPU mode
+Also shows CS and which of trapdoor's GDT entries it is (KERNEL_CS,
+USER_CS, USER32_CS, as arch/x86_64/segment.h defines them), SS, the CPU mode
 (real, 32-bit protected, long) and whether GS is the kernel's per-CPU
 area (swapgs done) or the user's.  Before CR0.PE is set there are no
 rings: CS is a real-mode segment, and ring says so."""
@@ -544,6 +764,7 @@ rings: CS is a real-mode segment, and ring says so."""
         _guarded("ring", self._run, arg, from_tty)
 
     def _run(self, arg, from_tty):
+        _need_target("ring")
         cs, ss = _reg("cs"), _reg_or("ss", 0)
         pc = _reg("rip")
         mode = _mode()
@@ -597,16 +818,26 @@ arch/x86_64/ptrace.h, layout from the kernel's DWARF), decoding cs (the
 CPL and selector), flags (IF, DF, TF and the rest), orig_ax (the syscall
 number and name) and ax (-ENOSYS preset).
 
-Which frame, without ADDR: when stopped in do_syscall_64,
-do_int80_syscall_32 or do_trap (or in a function they called), their regs
-argument; otherwise the frame at the top of the current task's kernel
-stack, percpu.task->kstack_top - sizeof(struct pt_regs), where every
-entry from ring 3 saves the user's registers.  With ADDR (an expression:
-0xffffc90000004f58, regs, $rsp), the struct pt_regs at ADDR.
+Which frame, without ADDR:
+  - in the entry and exit code (entry_SYSCALL_64, entry_INT80_compat,
+    the isr_N stubs and isr_common, restore_regs_and_iret): the frame
+    that code is building or restoring, found from rsp and the pushes
+    and pops already run; it says which fields are not saved yet or
+    already restored.  For an interrupt nested in a syscall that is the
+    interrupt's frame, lower on the same stack, not the syscall's;
+  - when stopped in do_syscall_64, do_int80_syscall_32 or do_trap (or in
+    a function they called), their regs argument;
+  - otherwise the frame at the top of the current task's kernel stack,
+    percpu.kernel_rsp - sizeof(struct pt_regs), where every entry from
+    ring 3 saves the user's registers.
+With ADDR (an expression: 0xffffc90000004f58, regs, $rsp), the struct
+pt_regs at ADDR.
 
-In the entry and exit code (entry_SYSCALL_64, entry_INT80_compat, the
-isr stubs, restore_regs_and_iret) it says which fields are not saved yet
-or already restored, from rsp."""
+The door (syscall, int $0x80, or an interrupt or exception and its
+vector) comes from where it stopped, or else from the return address
+the door's call into C leaves just below the frame.  A frame whose cs is
+ring 0 is an interrupt of the kernel: pt-regs says what it interrupted
+and where the frame of the entry from ring 3 is."""
 
     def __init__(self):
         super().__init__("pt-regs", gdb.COMMAND_DATA, gdb.COMPLETE_EXPRESSION)
@@ -615,19 +846,19 @@ or already restored, from rsp."""
         _guarded("pt-regs", self._run, arg, from_tty)
 
     def _run(self, arg, from_tty):
+        _need_target("pt-regs")
         try:
             loc = _locate(arg)
             regs, fields, size = _read_regs(loc["addr"])
         except _NoFrame as e:
             print("pt-regs: %s" % e)
             return
-        door, why = _door(loc, regs)
+        door, why, vector = _door(loc, regs)
         print("struct pt_regs at 0x%x: %s" % (loc["addr"], loc["where"]))
-        kind, boundary, text = ("complete", 0, None)
-        if loc["default"] or loc["dispatcher"] is None:
-            kind, boundary, text = _entry_phase(loc["addr"], size)
+        text = _phase_text(loc, size)
         if text:
             print("  note: " + text)
+        kind, boundary = loc["phase"], loc["boundary"]
         for name, off in fields:
             mark = ""
             if kind == "saving" and off < boundary:
@@ -636,16 +867,25 @@ or already restored, from rsp."""
                 mark = "  (skipped)" if name == "orig_ax" else "  (restored)"
             # A stale field's meaning is the previous entry's: no notes.
             stale = kind == "saving" and off < boundary
-            note = "" if stale else _note(regs, name, door)
+            note = "" if stale else _note(regs, name, door, vector)
             print("  +%-4d %-8s 0x%016x%s%s" % (
                 off, name, regs[name], "  " + note if note else "", mark))
-        if door in ("syscall", "int80"):
-            print("  entered from ring %d through %s (%s)" % (
-                regs["cs"] & 3,
-                "`syscall`" if door == "syscall" else "`int $0x80`", why))
-        elif door == "trap":
-            print("  entered from ring %d through an exception or IRQ stub "
-                  "(%s)" % (regs["cs"] & 3, why))
+        print("  " + _entered_text(door, why, vector, regs))
+        nested = _nested_text(loc, regs)
+        if nested:
+            print("  " + nested)
+
+
+def _entered_text(door, why, vector, regs):
+    ring = regs["cs"] & 3
+    if door in ("syscall", "int80"):
+        return "entered from ring %d through %s (%s)" % (
+            ring, "`syscall`" if door == "syscall" else "`int $0x80`", why)
+    if door == "trap":
+        return "entered from ring %d through %s (%s)" % (
+            ring, _vector_text(vector), why)
+    return ("door unknown: no dispatcher call left below this frame (a new "
+            "task's first way out, enter_user, or not a frame)")
 
 
 class BreakSyscall(gdb.Command):
@@ -730,12 +970,14 @@ the one at ADDR) the conditions of sysret_safe() in
 arch/x86_64/syscall.c:
     regs->cx == regs->ip        sysretq takes RIP from RCX
     regs->r11 == regs->flags    and RFLAGS from R11
-    regs->cs == USER_CS (0x2b)  sysretq loads fixed selectors from STAR
-    regs->ss == USER_DS (0x23)
+    regs->cs == USER_CS         sysretq loads fixed selectors from STAR
+    regs->ss == USER_DS
     regs->ip < USER_TOP         a non-canonical RCX faults in ring 0
     no RF or TF in flags        which only iretq restores exactly
-each with OK or FAILS and why it matters, then the verdict: SYSRET
-(entry_SYSCALL_64 leaves by sysretq) or IRETQ (restore_regs_and_iret).
+each with OK or FAILS and why it matters, then the verdict, by the door
+the frame came through: for `syscall`, SYSRET (entry_SYSCALL_64 leaves
+by sysretq) or IRETQ (restore_regs_and_iret); for `int $0x80` and for
+interrupts and exceptions always IRETQ, and to which ring.
 do_syscall_64 decides after the handler and any signal delivery, which
 may rewrite the frame: the verdict is for the frame as it is now.  Only
 `syscall` can leave by sysretq; `int $0x80` and interrupts always iretq."""
@@ -748,19 +990,21 @@ may rewrite the frame: the verdict is for the frame as it is now.  Only
         _guarded("sysret-check", self._run, arg, from_tty)
 
     def _run(self, arg, from_tty):
+        _need_target("sysret-check")
         try:
             loc = _locate(arg)
             r, fields, size = _read_regs(loc["addr"])
         except _NoFrame as e:
             print("sysret-check: %s" % e)
             return
-        door, why = _door(loc, r)
+        door, why, vector = _door(loc, r)
         print("sysret-check: struct pt_regs at 0x%x: %s" % (
             loc["addr"], loc["where"]))
-        if loc["default"] or loc["dispatcher"] is None:
-            kind, boundary, text = _entry_phase(loc["addr"], size)
-            if kind == "saving":
-                print("  warning: " + text)
+        text = _phase_text(loc, size)
+        if text and loc["phase"] == "saving":
+            print("  warning: " + text)
+        elif text:
+            print("  note: " + text)
         flags = r["flags"]
         checks = [
             ("rcx == rip", r["cx"] == r["ip"],
@@ -788,21 +1032,36 @@ may rewrite the frame: the verdict is for the frame as it is now.  Only
             print("  %-5s  %-14s %s" % ("OK" if ok else "FAILS", what, values))
             print("         %14s %s" % ("", reason))
         safe = all(ok for _, ok, _, _ in checks)
-        if safe:
-            print("=> SYSRET: sysret_safe() is true; entry_SYSCALL_64 leaves "
-                  "by sysretq")
-        else:
-            print("=> IRETQ: sysret_safe() is false; entry_SYSCALL_64 leaves "
-                  "through restore_regs_and_iret")
-        if door == "int80":
-            print("   (this frame came through int $0x80 (%s): "
-                  "entry_INT80_compat always leaves by iretq)" % why)
-        elif door == "trap":
-            print("   (this frame came through an exception or IRQ: it "
-                  "always leaves by iretq)")
-        elif door is None:
-            print("   (not recognisably a `syscall` frame: only those can "
-                  "leave by sysretq)")
+        for line in _verdict(door, why, vector, r, safe):
+            print(line)
+        nested = _nested_text(loc, r)
+        if nested:
+            print("   " + nested)
+
+
+def _verdict(door, why, vector, r, safe):
+    """The verdict lines: each door has its own way out."""
+    would = "true" if safe else "false"
+    to = "ring %d (CS %#x)" % (r["cs"] & 3, r["cs"])
+    if door == "syscall" and safe:
+        return ["=> SYSRET: sysret_safe() is true; entry_SYSCALL_64 leaves "
+                "by sysretq"]
+    if door == "syscall":
+        return ["=> IRETQ: sysret_safe() is false; entry_SYSCALL_64 leaves "
+                "through restore_regs_and_iret, to %s" % to]
+    if door == "int80":
+        return ["=> IRETQ: a frame of `int $0x80` (%s): entry_INT80_compat "
+                "always leaves through restore_regs_and_iret, to %s" % (
+                    why, to),
+                "   (sysret_safe() is never asked for it; here it would be "
+                "%s)" % would]
+    if door == "trap":
+        return ["=> IRETQ: a frame of %s (%s): isr_common always leaves "
+                "through restore_regs_and_iret, to %s" % (
+                    _vector_text(vector), why, to)]
+    return ["=> IRETQ unless it is a `syscall` frame: the door is unknown "
+            "(no dispatcher call left below the frame); only `syscall` can "
+            "leave by sysretq, and sysret_safe() would be %s" % would]
 
 
 Ring()

@@ -3,12 +3,8 @@
 # gdb stops at the 32-bit multiboot entry and then, across the switch to
 # long mode and the higher half, at kmain in 64-bit code (CS 0x08).
 . "$(dirname "$0")/lib.sh"
-port=$(( 30000 + ($$ % 20000) ))
-"$root/tools/debug.sh" --gdbinit "$port" "$T/gdbinit"
-"$runner" --timeout 60 --log "$log" --qemu-arg -S \
-	--qemu-arg -gdb --qemu-arg "tcp:127.0.0.1:$port" </dev/null >"$out" 2>"$err" &
-qpid=$!
-sleep 0.3
+. "$(dirname "$0")/gdb_stub.inc"
+start_stub
 cat >"$T/cmds" <<'GDB'
 hbreak *_start
 continue
@@ -20,7 +16,7 @@ info symbol $pc
 kill
 GDB
 timeout 60 gdb -q -batch -x "$T/gdbinit" -x "$T/cmds" >"$T/gdb.out" 2>&1
-kill $qpid 2>/dev/null; wait $qpid 2>/dev/null
+stop_stub
 start=$(printf '%x' "0x$(nm "$root/build/kernel.elf" | awk '$3 == "_start" { print $1 }')")
 kmain=$(printf '%x' "0x$(nm "$root/build/kernel.elf" | awk '$3 == "kmain" { print $1 }')")
 grep -q "^stop1 pc=$start\$" "$T/gdb.out" || { cat "$T/gdb.out"; fail "gdb did not stop at _start ($start)"; }

@@ -12,16 +12,29 @@
 #             before, RSP still the user's; break-syscall getpid stops in
 #             do_syscall_64 with nr 39; pt-regs shows the frame; sysret-check
 #             says SYSRET; at the sysretq (found in gdb by $find_insn, and
-#             checked against objdump) RCX, R11 and RSP are the user's, and
+#             checked against objdump) RCX, R11 and RSP are the user's, pt-regs
+#             shows the syscall's frame being restored, and
 #             stepi returns to CPL 3 at RIP = RCX with rax = 1
 #   int $0x80: stopped on it, CPL 3; stepi lands on entry_INT80_compat in
-#             CPL 0 with the CPU's frame (RIP after the int, CS 0x2b, the
-#             RFLAGS and RSP of just before, SS 0x23) at rsp+0..32;
+#             CPL 0 with the CPU's frame (RIP after the int, USER_CS, the
+#             RFLAGS and RSP of just before, USER_DS) at rsp+0..32;
 #             break-syscall getpid i386 stops in do_int80_syscall_32 with
 #             orig_ax 20; sysret-check says IRETQ; at the iretq of
 #             restore_regs_and_iret (conditioned on returning to this int)
 #             the same frame, and stepi returns to CPL 3 after the int
+#   a #PF right after a syscall (doors_gdb_fault): at isr_14 and at
+#             isr_common pt-regs names vector 14 from ring 3, not the
+#             syscall whose instruction precedes ip
+#   a timer IRQ nested in nanosleep (doors_gdb_sleep): at isr_32 for a
+#             frame from ring 0, in do_trap and at restore_regs_and_iret's
+#             iretq, pt-regs shows the IRQ's frame (rsp - 128 at the iretq,
+#             cs KERNEL_CS, ip where the kernel was interrupted), calls it nested
+#             in syscall 35, and sysret-check says IRETQ to ring 0
+#   no target: the commands say so in one line; $find_insn reads the
+#             code from kernel.elf
+# QEMU runs with -icount (as make debug does): the same stops every time.
 . "$(dirname "$0")/lib.sh"
+. "$(dirname "$0")/gdb_stub.inc"
 prog=$root/build/user/tests/doors_gdb
 kernel=$root/build/kernel.elf
 [ -x "$prog" ] || fail "$prog not built"
@@ -42,36 +55,24 @@ insn() {
 	[ -n "$a" ] || fail "no /$2/ after $1 in kernel.elf"
 	printf '%x' "0x$a"
 }
+# The selectors as the kernel is built with them: segment.h through cpp.
+sel() {
+	local e
+	e=$(printf '%s\n' "$1" | cpp -P -imacros "$root/arch/x86_64/segment.h" - | tr -d ' \n')
+	printf '%x' $((e))
+}
+kcs=$(sel KERNEL_CS) ucs=$(sel USER_CS) uds=$(sel USER_DS)
+[ "$ucs" != 0 ] && [ "$uds" != 0 ] && [ "$kcs" != 0 ] || fail "no selectors from segment.h"
 sc=$(sym "$prog" doors_gdb_syscall) sc_ret=$(sym "$prog" doors_gdb_syscall_ret)
 i80=$(sym "$prog" doors_gdb_int80) i80_ret=$(sym "$prog" doors_gdb_int80_ret)
+pf=$(sym "$prog" doors_gdb_fault) pf_ret=$(sym "$prog" doors_gdb_fault_ret)
+sleep_sc=$(sym "$prog" doors_gdb_sleep)
 e_sys=$(sym "$kernel" entry_SYSCALL_64) e_i80=$(sym "$kernel" entry_INT80_compat)
 sysret=$(insn entry_SYSCALL_64 '^sysret') iret=$(insn restore_regs_and_iret '^iret')
 [ "$(printf '%x' $((0x$sc + 2)))" = "$sc_ret" ] || fail "doors_gdb_syscall is not a 2-byte syscall"
 [ "$(printf '%x' $((0x$i80 + 2)))" = "$i80_ret" ] || fail "doors_gdb_int80 is not a 2-byte int"
 
-# A port nothing listens on, and a wait for QEMU's stub that does not
-# connect (the stub takes one client: a probe would be it).
-listening() {
-	awk -v p="$(printf ':%04X$' "$1")" '$2 ~ p && $4 == "0A" { f = 1 }
-		END { exit !f }' /proc/net/tcp 2>/dev/null
-}
-port=$(( 30000 + ($$ * 7) % 20000 ))
-while listening $port; do port=$((port + 1)); done
-"$root/tools/debug.sh" --gdbinit "$port" "$T/gdbinit" "$prog"
-"$runner" --timeout 60 --log "$log" --qemu-arg -S \
-	--qemu-arg -gdb --qemu-arg "tcp:127.0.0.1:$port" "$prog" \
-	</dev/null >"$out" 2>"$err" &
-qpid=$!
-if [ -r /proc/net/tcp ]; then
-	for _ in $(seq 100); do
-		listening $port && break
-		kill -0 $qpid 2>/dev/null || break
-		sleep 0.05
-	done
-	listening $port || { wait $qpid; fail "QEMU's gdb stub did not come up on port $port"; }
-else
-	sleep 0.5
-fi
+start_stub "$prog"
 
 # Each "==NAME" line starts a section of the output; printf lines carry
 # the values the script checks.
@@ -120,6 +121,11 @@ printf "S4 find_insn=%lx\n", \$find_insn("entry_SYSCALL_64", "^sysret")
 hbreak *\$find_insn("entry_SYSCALL_64", "^sysret")
 continue
 printf "S4 pc=%lx cs=%lx rcx=%lx r11=%lx rsp=%lx\n", \$pc, \$cs, \$rcx, \$r11, \$rsp
+echo ==pt-regs-sysretq\n
+pt-regs
+echo ==sysret-check-sysretq\n
+sysret-check
+echo ==end\n
 stepi
 printf "S5 pc=%lx cs=%lx rax=%lx rsp=%lx\n", \$pc, \$cs, \$rax, \$rsp
 echo ==ring-after-sysret\n
@@ -158,10 +164,54 @@ printf "I5 pc=%lx cs=%lx rax=%lx rsp=%lx flags=%lx\n", \$pc, \$cs, \$rax, \$rsp,
 echo ==ring-after-iret\n
 ring
 echo ==end\n
+delete
+
+hbreak *0x$pf
+continue
+delete
+hbreak *isr_14
+continue
+printf "F1 pc=%lx ip=%lx cs=%lx\n", \$pc, *(unsigned long *)(\$rsp + 8), *(unsigned long *)(\$rsp + 16)
+echo ==pt-regs-isr14\n
+pt-regs
+echo ==end\n
+delete
+hbreak *isr_common
+continue
+echo ==pt-regs-isr-common\n
+pt-regs
+echo ==end\n
+delete
+
+hbreak *0x$sleep_sc
+continue
+delete
+hbreak *isr_32 if (*(unsigned long *)(\$rsp + 8) & 3) == 0
+continue
+printf "N1 ip=%lx cs=%lx\n", *(unsigned long *)\$rsp, *(unsigned long *)(\$rsp + 8)
+echo ==pt-regs-nested-isr32\n
+pt-regs
+echo ==end\n
+delete
+hbreak do_trap
+continue
+printf "N2 regs=%lx\n", regs
+echo ==pt-regs-nested-do-trap\n
+pt-regs
+echo ==end\n
+delete
+hbreak *\$find_insn("restore_regs_and_iret", "^iret")
+continue
+printf "N3 pc=%lx frame=%lx\n", \$pc, \$rsp - 128
+echo ==pt-regs-nested-iret\n
+pt-regs
+echo ==sysret-check-nested-iret\n
+sysret-check
+echo ==end\n
 kill
 GDB
 timeout 60 gdb -q -batch -x "$T/gdbinit" -x "$T/cmds" >"$T/gdb.out" 2>&1
-kill $qpid 2>/dev/null; wait $qpid 2>/dev/null
+stop_stub
 
 g=$T/gdb.out
 bad() { echo "--- gdb output:"; cat "$g"; fail "$*"; }
@@ -195,17 +245,17 @@ has pt-regs-start 'no task and no pt_regs' "pt-regs at _start"
 
 # syscall.
 want S1 pc "$sc" "stop at the syscall instruction"
-want S1 cs 2b "CS before syscall"
+want S1 cs $ucs "CS before syscall"
 flags=$(val S1 flags) rsp=$(val S1 rsp)
 has ring-user-syscall '^CPL 3: ring 3, user mode' "ring before syscall"
-has ring-user-syscall '^CS = 0x2b: USER_CS' "ring before syscall"
+has ring-user-syscall "^CS = 0x$ucs: USER_CS" "ring before syscall"
 want S2 pc "$e_sys" "stepi over syscall lands on entry_SYSCALL_64"
-want S2 cs 8 "CS after syscall"
+want S2 cs $kcs "CS after syscall"
 want S2 rcx "$sc_ret" "RCX after syscall: the next instruction"
 want S2 r11 "$flags" "R11 after syscall: the RFLAGS before it"
 want S2 rsp "$rsp" "RSP after syscall: still the user's"
 has ring-entry-syscall '^CPL 0: ring 0, the kernel' "ring in entry_SYSCALL_64"
-has ring-entry-syscall '^CS = 0x8: KERNEL_CS' "ring in entry_SYSCALL_64"
+has ring-entry-syscall "^CS = 0x$kcs: KERNEL_CS" "ring in entry_SYSCALL_64"
 has ring-entry-syscall "the user's; KERNEL_GS_BASE = &percpu" "ring before swapgs"
 grep -q '^ERR break-syscall: no system call no_such_call' "$g" || bad "break-syscall accepted an unknown name"
 grep -q '^break-syscall: stops in do_syscall_64 when nr == 39 (getpid' "$g" || bad "break-syscall getpid"
@@ -216,36 +266,41 @@ has pt-regs-syscall 'orig_ax +0x0+27 +syscall number 39 = getpid' "pt-regs orig_
 want_field pt-regs-syscall orig_ax 27
 want_field pt-regs-syscall ip "$sc_ret"
 want_field pt-regs-syscall cx "$sc_ret"
-want_field pt-regs-syscall cs 2b
+want_field pt-regs-syscall cs $ucs
 want_field pt-regs-syscall flags "$flags"
 want_field pt-regs-syscall r11 "$flags"
 want_field pt-regs-syscall sp "$rsp"
-want_field pt-regs-syscall ss 23
+want_field pt-regs-syscall ss $uds
 want_field pt-regs-syscall ax ffffffffffffffda
-has pt-regs-syscall 'cs +0x0+2b +CPL 3, USER_CS' "pt-regs decodes cs"
+has pt-regs-syscall "cs +0x0+$ucs +CPL 3, USER_CS" "pt-regs decodes cs"
 has pt-regs-syscall 'flags +0x[0-9a-f]+ +\[.*IF.*\] +IF=1 DF=0 TF=0' "pt-regs decodes flags"
 [ "$(section sysret-check-syscall | grep -c '^  OK ')" = 6 ] || bad "sysret-check: not 6 OK for getpid"
 has sysret-check-syscall '^=> SYSRET' "sysret-check for getpid"
 want S4 find_insn "$sysret" "\$find_insn finds objdump's sysretq"
 want S4 pc "$sysret" "stop at sysretq"
-want S4 cs 8 "CS at sysretq"
+want S4 cs $kcs "CS at sysretq"
 want S4 rcx "$sc_ret" "RCX at sysretq"
 want S4 r11 "$flags" "R11 at sysretq"
 want S4 rsp "$rsp" "RSP at sysretq: the user's again"
+# At the sysretq rsp is the user's: the frame is still the syscall's.
+has pt-regs-sysretq "^struct pt_regs at 0x$(section pt-regs-syscall | sed -n 's/^struct pt_regs at 0x\([0-9a-f]*\):.*/\1/p'): the frame entry_SYSCALL_64 is restoring" "pt-regs at sysretq: the syscall's frame"
+has pt-regs-sysretq "rsp is the user's again" "pt-regs at sysretq"
+has pt-regs-sysretq '^  entered from ring 3 through `syscall`' "pt-regs at sysretq: the door"
+has sysret-check-sysretq '^=> SYSRET' "sysret-check at sysretq"
 want S5 pc "$sc_ret" "stepi over sysretq returns to RCX"
-want S5 cs 2b "CS after sysretq"
+want S5 cs $ucs "CS after sysretq"
 want S5 rax 1 "getpid's result"
 want S5 rsp "$rsp" "RSP after sysretq"
 has ring-after-sysret '^CPL 3: ring 3' "ring after sysretq"
 
 # int $0x80.
 want I1 pc "$i80" "stop at the int \$0x80 instruction"
-want I1 cs 2b "CS before int \$0x80"
+want I1 cs $ucs "CS before int \$0x80"
 flags=$(val I1 flags) rsp=$(val I1 rsp)
 has ring-user-int80 '^CPL 3: ring 3' "ring before int \$0x80"
 want I2 pc "$e_i80" "stepi over int \$0x80 lands on entry_INT80_compat"
-want I2 cs 8 "CS after int \$0x80"
-frame="$i80_ret,2b,$flags,$rsp,23"
+want I2 cs $kcs "CS after int \$0x80"
+frame="$i80_ret,$ucs,$flags,$rsp,$uds"
 want I2 frame "$frame" "the CPU's frame (RIP, CS, RFLAGS, RSP, SS) at entry_INT80_compat"
 has ring-entry-int80 '^CPL 0: ring 0, the kernel' "ring in entry_INT80_compat"
 has ring-entry-int80 '^SS = 0x0: the null selector' "ring: SS after a ring change through a gate"
@@ -258,15 +313,67 @@ want_field pt-regs-int80 ip "$i80_ret"
 want_field pt-regs-int80 flags "$flags"
 want_field pt-regs-int80 sp "$rsp"
 has sysret-check-int80 '^  FAILS +rcx == rip' "sysret-check for int \$0x80"
-has sysret-check-int80 '^=> IRETQ' "sysret-check for int \$0x80"
-has sysret-check-int80 'always leaves by iretq' "sysret-check for int \$0x80"
+has sysret-check-int80 '^=> IRETQ: a frame of `int \$0x80` .*entry_INT80_compat always leaves through restore_regs_and_iret, to ring 3' "sysret-check for int \$0x80"
+section sysret-check-int80 | grep -q 'entry_SYSCALL_64' && bad "sysret-check names entry_SYSCALL_64 for an int \$0x80 frame"
 want I4 pc "$iret" "stop at restore_regs_and_iret's iretq"
-want I4 cs 8 "CS at iretq"
+want I4 cs $kcs "CS at iretq"
 want I4 frame "$frame" "the frame iretq pops"
 want I5 pc "$i80_ret" "stepi over iretq returns after the int"
-want I5 cs 2b "CS after iretq"
+want I5 cs $ucs "CS after iretq"
 want I5 rax 1 "getpid's result through int \$0x80"
 want I5 rsp "$rsp" "RSP after iretq"
 want I5 flags "$flags" "RFLAGS after iretq"
 has ring-after-iret '^CPL 3: ring 3' "ring after iretq"
+
+# A #PF right after a syscall: an exception, not that syscall.
+want F1 pc "$(sym "$kernel" isr_14)" "stop at isr_14"
+want F1 ip "$pf_ret" "#PF at the instruction after the syscall"
+want F1 cs $ucs "#PF from ring 3"
+for s in pt-regs-isr14 pt-regs-isr-common; do
+	has $s '^  entered from ring 3 through vector 14, #PF page fault' "$s: the door"
+	section $s | grep -q 'through `syscall`' && bad "$s: took the #PF for the syscall before it"
+	want_field $s ip "$pf_ret"
+done
+has pt-regs-isr14 'the frame isr_14 is building, at rsp - 120' "pt-regs at isr_14: the frame from rsp"
+
+# A timer IRQ nested in nanosleep: the IRQ's frame, not the syscall's.
+want N1 cs $kcs "the IRQ came in while the kernel ran"
+# The syscall's frame: where do_syscall_64's regs was for getpid.
+nip=$(val N1 ip)
+top=$(section pt-regs-syscall | sed -n 's/^struct pt_regs at 0x\([0-9a-f]*\):.*/\1/p')
+want N2 regs "$(val N3 frame)" "do_trap's regs is the frame restore_regs_and_iret restores"
+for s in pt-regs-nested-isr32 pt-regs-nested-do-trap pt-regs-nested-iret; do
+	has $s '^  entered from ring 0 through' "$s: from ring 0"
+	has $s '^  nested: it interrupted the kernel \(ring 0\) at <sleep_until' "$s: nested"
+	has $s "inside \`syscall\` 35 \(nanosleep\) from ring 3, whose frame is at 0x$top" "$s: the outer syscall"
+	want_field $s cs $kcs
+	want_field $s ip "$nip"
+	has $s "^struct pt_regs at 0x$(val N3 frame):" "$s: the IRQ's frame"
+done
+has pt-regs-nested-isr32 'vector 32, IRQ 0, the PIT timer' "pt-regs at isr_32: the vector"
+has pt-regs-nested-iret 'the frame restore_regs_and_iret is restoring, at rsp - 128' "pt-regs at iretq: the frame from rsp"
+has sysret-check-nested-iret "^sysret-check: struct pt_regs at 0x$(val N3 frame):" "sysret-check at iretq: the IRQ's frame"
+has sysret-check-nested-iret "^=> IRETQ: a frame of an interrupt or exception .*, to ring 0 \\(CS 0x$kcs\\)" "sysret-check at iretq: IRETQ to ring 0"
+section sysret-check-nested-iret | grep -q 'SYSRET:' && bad "sysret-check at a nested IRQ's iretq says SYSRET"
+
+# No target: one line each, no Python traceback; $find_insn reads the file.
+cat >"$T/nocmds" <<GDB
+file $kernel
+source $root/tools/trapdoor.gdb
+printf "X find_insn=%lx\n", \$find_insn("entry_SYSCALL_64", "^sysret")
+python
+for c in ("ring", "pt-regs", "sysret-check"):
+    try:
+        gdb.execute(c)
+    except gdb.error as e:
+        print(e)
+end
+GDB
+timeout 30 gdb -q -batch -x "$T/nocmds" >"$T/nogdb.out" 2>&1
+g=$T/nogdb.out
+want X find_insn "$sysret" "\$find_insn without a target"
+for c in ring pt-regs sysret-check; do
+	grep -q "^$c: no target: QEMU is not connected" "$g" || bad "$c without a target"
+done
+grep -q 'Python' "$g" && bad "a Python error without a target"
 exit 0
