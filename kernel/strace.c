@@ -3,7 +3,7 @@
  * the generated signature table (syscall_names.c): char pointers as
  * strings, other pointers in hex (NULL as NULL), integers in decimal;
  * the arguments whose meaning the type does not tell (flags, clock ids,
- * ioctl requests, structures) are decoded by name below.
+ * ioctl requests, structures) are decoded by strace_args.c.
  */
 #include <stdarg.h>
 #include "strace.h"
@@ -45,95 +45,6 @@ void strace_init(bool enabled)
 static bool is(const char *a, const char *b)
 {
 	return !strcmp(a, b);
-}
-
-/*
- * The arguments that need more than their type: true if i of the call
- * named name was printed.  ret is the call's result (for outputs).
- */
-static bool put_special(struct line *l, const char *name, int i, long ret)
-{
-	uint64_t *a = call.arg;
-	bool ok = ret >= 0 || ret < -MAX_ERRNO;
-
-	if ((is(name, "write") || is(name, "pwrite64")) && i == 1) {
-		put_buf(l, a[1], a[2]);
-	} else if ((is(name, "read") || is(name, "pread64")) && i == 1) {
-		if (ok)
-			put_buf(l, a[1], (uint64_t)ret);
-		else
-			put_ptr(l, a[1]);
-	} else if (is(name, "writev") && i == 1) {
-		put_iovec(l, a[1], a[2], -1);
-	} else if (is(name, "readv") && i == 1) {
-		put_iovec(l, a[1], a[2], ok ? ret : 0);
-	} else if ((is(name, "mmap") || is(name, "mprotect")) && i == 2) {
-		put_flags(l, prot_flags, a[2]);
-	} else if (is(name, "mmap") && i == 3) {
-		put_const(l, map_types, a[3] & 0xf);
-		if (a[3] & ~0xfull) {
-			put(l, "|");
-			put_flags(l, map_flags, a[3] & ~0xfull);
-		}
-	} else if (is(name, "mmap") && i == 4) {
-		put(l, "%d", (int)a[4]);
-	} else if (is(name, "mremap") && i == 3) {
-		put_flags(l, mremap_flags, a[3]);
-	} else if (is(name, "madvise") && i == 2) {
-		put_const(l, madv_names, a[2]);
-	} else if (is(name, "arch_prctl") && i == 0) {
-		put_const(l, arch_prctl_codes, a[0]);
-	} else if (is(name, "ioctl") && i == 1) {
-		put_const(l, ioctl_cmds, a[1]);
-	} else if (is(name, "fcntl") && i == 1) {
-		put_const(l, fcntl_cmds, a[1]);
-	} else if ((is(name, "prlimit64") && i == 1) ||
-		   ((is(name, "getrlimit") || is(name, "setrlimit")) && i == 0)) {
-		put_const(l, rlimit_names, a[i]);
-	} else if ((is(name, "prlimit64") && (i == 2 || (i == 3 && ok))) ||
-		   (is(name, "getrlimit") && i == 1 && ok) ||
-		   (is(name, "setrlimit") && i == 1)) {
-		put_rlimit(l, a[i]);
-	} else if (is(name, "getrandom") && i == 0) {
-		if (ok)
-			put_buf(l, a[0], (uint64_t)ret);
-		else
-			put_ptr(l, a[0]);
-	} else if (is(name, "getrandom") && i == 2) {
-		put_flags(l, grnd_flags, a[2]);
-	} else if (is(name, "newfstatat") && i == 0) {
-		put(l, (int)a[0] == -100 ? "AT_FDCWD" : "%d", (int)a[0]);
-	} else if (is(name, "newfstatat") && i == 3) {
-		put_flags(l, at_flags, a[3]);
-	} else if (((is(name, "newfstatat") && i == 2) ||
-		    (is(name, "fstat") && i == 1)) && ok) {
-		put_stat(l, a[i]);
-	} else if (is(name, "readlink") && i == 1 && ok) {
-		put_buf(l, a[1], (uint64_t)ret);
-	} else if ((is(name, "clock_gettime") || is(name, "clock_getres") ||
-		    is(name, "clock_nanosleep")) && i == 0) {
-		put_const(l, clock_names, a[0]);
-	} else if (((is(name, "clock_gettime") || is(name, "clock_getres")) &&
-		    i == 1 && ok) || (is(name, "nanosleep") && i == 0) ||
-		   (is(name, "clock_nanosleep") && i == 2)) {
-		put_timespec(l, a[i]);
-	} else if (is(name, "rt_sigprocmask") && i == 0) {
-		put_const(l, sigmask_how, a[0]);
-	} else if ((is(name, "rt_sigaction") || is(name, "kill") ||
-		    is(name, "tkill")) && i == (is(name, "rt_sigaction") ? 0 : 1)) {
-		put(l, "%s", signal_name((int)a[i]));
-	} else if (is(name, "tgkill") && i == 2) {
-		put(l, "%s", signal_name((int)a[2]));
-	} else if (is(name, "lseek") && i == 2) {
-		put_const(l, seek_whence, a[2]);
-	} else if (is(name, "brk") && i == 0) {
-		put_ptr(l, a[0]);
-	} else if (is(name, "rseq") && (i == 1 || i == 3)) {
-		put(l, "0x%lx", a[i]);
-	} else {
-		return false;
-	}
-	return true;
 }
 
 /* By type: strings, pointers, or integers of the type's signedness. */
@@ -257,7 +168,7 @@ static void put_call(struct line *l, long ret)
 		put(l, i ? ", " : "");
 		if (d->nargs < 0)
 			put(l, "0x%lx", call.arg[i]);
-		else if (put_special(l, d->name, i, ret))
+		else if (put_special(l, d->name, i, call.arg, ret, call.i386))
 			continue;
 		else if (address_name(names[i]))
 			put_ptr(l, call.arg[i]);
@@ -285,6 +196,10 @@ void strace_exit(long ret)
 		put(&l, " = -1 %s (%s)", e ? e : "E?", t ? t : "Unknown error");
 	} else if (is(name, "brk") || is(name, "mmap") || is(name, "mremap")) {
 		put(&l, " = 0x%lx", (uint64_t)ret);
+	} else if (is(name, "time")) {
+		put(&l, " = %ld (", ret);
+		put_date(&l, ret);
+		put(&l, ")");
 	} else {
 		put(&l, " = %ld", ret);
 	}

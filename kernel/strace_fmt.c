@@ -40,10 +40,29 @@ void put_const(struct line *l, const struct flag_name *t, uint64_t v)
 		put(l, "0x%lx", v);
 }
 
+void put_xval(struct line *l, const struct flag_name *t, uint64_t v,
+	      const char *unknown)
+{
+	const char *n = lookup(t, v);
+
+	if (n)
+		put(l, "%s", n);
+	else
+		put(l, "0x%lx /* %s */", v, unknown);
+}
+
+/* Names joined by "|", the unknown rest in hex; no bit set is the
+ * table's name for 0 (PROT_NONE) or "0". */
 void put_flags(struct line *l, const struct flag_name *t, uint64_t v)
 {
 	int any = 0;
 
+	if (!v) {
+		const char *zero = lookup(t, 0);
+
+		put(l, "%s", zero ? zero : "0");
+		return;
+	}
 	for (; t->name; t++)
 		if (t->value && (v & t->value) == t->value) {
 			put(l, "%s%s", any++ ? "|" : "", t->name);
@@ -61,18 +80,9 @@ void put_ptr(struct line *l, uint64_t p)
 		put(l, "NULL");
 }
 
-/* A user buffer as strace quotes it: at most STRLEN bytes, escaped, with
- * "..." after the quote when there was more. */
-void put_buf(struct line *l, uint64_t p, uint64_t len)
+/* n bytes of a kernel copy, escaped as strace escapes them. */
+static void put_escaped(struct line *l, const unsigned char *b, size_t n)
 {
-	unsigned char b[STRLEN];
-	size_t n = len < STRLEN ? len : STRLEN;
-
-	if (!p || copy_from_user(b, (const void *)p, n)) {
-		put_ptr(l, p);
-		return;
-	}
-	put(l, "\"");
 	for (size_t i = 0; i < n; i++) {
 		unsigned char c = b[i];
 
@@ -91,7 +101,48 @@ void put_buf(struct line *l, uint64_t p, uint64_t len)
 				put(l, "\\x%02x", c);
 		}
 	}
-	put(l, "\"%s", len > STRLEN ? "..." : "");
+}
+
+void put_quoted(struct line *l, const void *b, size_t n, bool more)
+{
+	put(l, "\"");
+	put_escaped(l, b, n);
+	put(l, "\"%s", more ? "..." : "");
+}
+
+/* A user buffer as strace quotes it: at most STRLEN bytes, with "..."
+ * after the quote when there was more. */
+void put_buf(struct line *l, uint64_t p, uint64_t len)
+{
+	unsigned char b[STRLEN];
+	size_t n = len < STRLEN ? len : STRLEN;
+
+	if (!p || copy_from_user(b, (const void *)p, n)) {
+		put_ptr(l, p);
+		return;
+	}
+	put_quoted(l, b, n, len > STRLEN);
+}
+
+/* len bytes of a user path: strace shows paths whole, whatever -s says.
+ * Read in pieces; the line's own limit cuts what no line can hold. */
+void put_path(struct line *l, uint64_t p, uint64_t len)
+{
+	unsigned char b[64];
+	size_t start = l->n;
+
+	put(l, "\"");
+	for (uint64_t off = 0; off < len; off += sizeof(b)) {
+		size_t n = len - off < sizeof(b) ? len - off : sizeof(b);
+
+		if (!p || copy_from_user(b, (const void *)(p + off), n)) {
+			l->n = start;		/* unreadable: the address */
+			put_ptr(l, p);
+			return;
+		}
+		put_escaped(l, b, n);
+	}
+	put(l, "\"");
 }
 
 /* A NUL-terminated user string. */

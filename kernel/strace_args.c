@@ -1,0 +1,162 @@
+/*
+ * The arguments whose type does not say how strace prints them: flags
+ * and constants by name, buffers as strings, and structures.  A
+ * structure the kernel fills in (an output) is shown only when the call
+ * succeeded, as strace does: after a failure it holds nothing the call
+ * wrote, so strace shows the address.  Inputs are shown either way.
+ */
+#include "strace_fmt.h"
+#include "string.h"
+
+#define MAX_ERRNO	4095
+#define SIGSET_SIZE	8	/* bytes in the kernel's sigset_t */
+
+enum dir { IN, OUT };
+
+/* Which argument of which call is which structure.  size: the index of
+ * the argument that gives the sigset size (-1: none); strace decodes
+ * sets of Linux's size only, and so does the kernel. */
+static const struct struct_arg {
+	const char *call;
+	int i;
+	enum dir dir;
+	void (*put)(struct line *l, uint64_t p);
+	int size;
+} struct_args[] = {
+	{ "getrusage", 1, OUT, put_rusage, -1 },
+	{ "times", 0, OUT, put_tms, -1 },
+	{ "uname", 0, OUT, put_utsname, -1 },
+	{ "sysinfo", 0, OUT, put_sysinfo, -1 },
+	{ "fstat", 1, OUT, put_stat, -1 },
+	{ "newfstatat", 2, OUT, put_stat, -1 },
+	{ "clock_gettime", 1, OUT, put_timespec, -1 },
+	{ "clock_getres", 1, OUT, put_timespec, -1 },
+	{ "nanosleep", 0, IN, put_timespec, -1 },
+	{ "clock_nanosleep", 2, IN, put_timespec, -1 },
+	{ "gettimeofday", 0, OUT, put_timeval, -1 },
+	{ "gettimeofday", 1, OUT, put_timezone, -1 },
+	{ "time", 0, OUT, put_time, -1 },
+	{ "getrlimit", 1, OUT, put_rlimit, -1 },
+	{ "setrlimit", 1, IN, put_rlimit, -1 },
+	{ "prlimit64", 2, IN, put_rlimit, -1 },
+	{ "prlimit64", 3, OUT, put_rlimit, -1 },
+	{ "rt_sigaction", 1, IN, put_sigaction, 3 },
+	{ "rt_sigaction", 2, OUT, put_sigaction, 3 },
+	{ "rt_sigprocmask", 1, IN, put_sigset, 3 },
+	{ "rt_sigprocmask", 2, OUT, put_sigset, 3 },
+	{ "rt_sigpending", 0, OUT, put_sigset, 1 },
+	{ "sigaltstack", 0, IN, put_stack, -1 },
+	{ "sigaltstack", 1, OUT, put_stack, -1 },
+	{ 0, 0, IN, 0, 0 }
+};
+
+static const struct flag_name rusage_who[] = {
+	{ 0, "RUSAGE_SELF" }, { (uint64_t)-1, "RUSAGE_CHILDREN" },
+	{ 1, "RUSAGE_THREAD" }, { 0, 0 }
+};
+
+static bool is(const char *a, const char *b)
+{
+	return !strcmp(a, b);
+}
+
+static bool put_struct(struct line *l, const char *name, int i,
+		       const uint64_t *a, bool ok)
+{
+	for (const struct struct_arg *s = struct_args; s->call; s++) {
+		if (s->i != i || !is(s->call, name))
+			continue;
+		if ((s->dir == OUT && !ok) ||
+		    (s->size >= 0 && a[s->size] != SIGSET_SIZE))
+			put_ptr(l, a[i]);
+		else
+			s->put(l, a[i]);
+		return true;
+	}
+	return false;
+}
+
+bool put_special(struct line *l, const char *name, int i, const uint64_t *a,
+		 long ret, bool i386)
+{
+	bool ok = ret >= 0 || ret < -MAX_ERRNO;
+
+	/* The i386 structures have 32-bit longs and pointers: rather than
+	 * decode them with the x86-64 layout, show their addresses. */
+	if (!i386 && put_struct(l, name, i, a, ok))
+		return true;
+	if ((is(name, "write") || is(name, "pwrite64")) && i == 1) {
+		put_buf(l, a[1], a[2]);
+	} else if ((is(name, "read") || is(name, "pread64")) && i == 1) {
+		if (ok)
+			put_buf(l, a[1], (uint64_t)ret);
+		else
+			put_ptr(l, a[1]);
+	} else if (is(name, "writev") && i == 1) {
+		put_iovec(l, a[1], a[2], -1);
+	} else if (is(name, "readv") && i == 1) {
+		put_iovec(l, a[1], a[2], ok ? ret : 0);
+	} else if ((is(name, "mmap") || is(name, "mprotect")) && i == 2) {
+		put_flags(l, prot_flags, a[2]);
+	} else if (is(name, "mmap") && i == 3) {
+		put_const(l, map_types, a[3] & 0xf);
+		if (a[3] & ~0xfull) {
+			put(l, "|");
+			put_flags(l, map_flags, a[3] & ~0xfull);
+		}
+	} else if (is(name, "mmap") && i == 4) {
+		put(l, "%d", (int)a[4]);
+	} else if (is(name, "mremap") && i == 3) {
+		put_flags(l, mremap_flags, a[3]);
+	} else if (is(name, "madvise") && i == 2) {
+		put_const(l, madv_names, a[2]);
+	} else if (is(name, "arch_prctl") && i == 0) {
+		put_const(l, arch_prctl_codes, a[0]);
+	} else if (is(name, "ioctl") && i == 1) {
+		put_const(l, ioctl_cmds, a[1]);
+	} else if (is(name, "fcntl") && i == 1) {
+		put_const(l, fcntl_cmds, a[1]);
+	} else if ((is(name, "prlimit64") && i == 1) ||
+		   ((is(name, "getrlimit") || is(name, "setrlimit")) && i == 0)) {
+		put_const(l, rlimit_names, a[i]);
+	} else if (is(name, "getrusage") && i == 0) {
+		put_xval(l, rusage_who, (uint64_t)(int)a[0], "RUSAGE_???");
+	} else if (is(name, "getrandom") && i == 0) {
+		if (ok)
+			put_buf(l, a[0], (uint64_t)ret);
+		else
+			put_ptr(l, a[0]);
+	} else if (is(name, "getrandom") && i == 2) {
+		put_flags(l, grnd_flags, a[2]);
+	} else if (is(name, "newfstatat") && i == 0) {
+		put(l, (int)a[0] == -100 ? "AT_FDCWD" : "%d", (int)a[0]);
+	} else if (is(name, "newfstatat") && i == 3) {
+		put_flags(l, at_flags, a[3]);
+	} else if (is(name, "readlink") && i == 1 && ok) {
+		put_buf(l, a[1], (uint64_t)ret);
+	} else if (is(name, "getcwd") && i == 0) {
+		/* the result counts the path's NUL */
+		if (ok && ret > 0)
+			put_path(l, a[0], (uint64_t)ret - 1);
+		else
+			put_ptr(l, a[0]);
+	} else if ((is(name, "clock_gettime") || is(name, "clock_getres") ||
+		    is(name, "clock_nanosleep")) && i == 0) {
+		put_const(l, clock_names, a[0]);
+	} else if (is(name, "rt_sigprocmask") && i == 0) {
+		put_xval(l, sigmask_how, a[0], "SIG_???");
+	} else if ((is(name, "rt_sigaction") && i == 0) ||
+		   ((is(name, "kill") || is(name, "tkill")) && i == 1) ||
+		   (is(name, "tgkill") && i == 2)) {
+		put_signame(l, (int)a[i]);
+	} else if (is(name, "lseek") && i == 2) {
+		put_const(l, seek_whence, a[2]);
+	} else if (is(name, "brk") && i == 0) {
+		put_ptr(l, a[0]);
+	} else if (is(name, "rseq") && (i == 1 || i == 3)) {
+		put(l, "0x%lx", a[i]);
+	} else {
+		return false;
+	}
+	return true;
+}
