@@ -1,0 +1,92 @@
+/*
+ * strace_structs: the system calls that fill in a structure, each as a C
+ * library makes it (and the clock calls through syscall(), which the
+ * host's vDSO would otherwise answer without a system call), then some
+ * that fail, whose structures strace shows as addresses.  Traced on the
+ * host and on trapdoor by strace_structs.sh, between the "begin" and
+ * "end" writes.
+ */
+#define _GNU_SOURCE
+#include <fcntl.h>
+#include <signal.h>
+#include <string.h>
+#include <sys/resource.h>
+#include <sys/stat.h>
+#include <sys/syscall.h>
+#include <sys/sysinfo.h>
+#include <sys/time.h>
+#include <sys/times.h>
+#include <sys/utsname.h>
+#include <time.h>
+#include <unistd.h>
+
+#define BAD	((void *)8)	/* an address no call can write to */
+
+static void handler(int sig)
+{
+	(void)sig;
+}
+
+int main(void)
+{
+	struct rusage ru;
+	struct tms tms;
+	struct utsname u;
+	struct stat st;
+	struct sysinfo si;
+	struct timespec ts = { 0, 1000 }, rem;
+	struct timeval tv;
+	struct timezone tz;
+	struct rlimit rl;
+	struct sigaction sa, old;
+	sigset_t set, oset;
+	stack_t ss;
+	char buf[256];
+	time_t t;
+
+	write(1, "begin\n", 6);
+	getrusage(RUSAGE_SELF, &ru);
+	getrusage(RUSAGE_CHILDREN, &ru);
+	times(&tms);
+	uname(&u);
+	fstat(0, &st);
+	syscall(SYS_newfstatat, AT_FDCWD, "/nonexistent", &st, 0);
+	sysinfo(&si);
+	syscall(SYS_clock_gettime, CLOCK_MONOTONIC, &rem);
+	syscall(SYS_clock_getres, CLOCK_REALTIME, &rem);
+	syscall(SYS_gettimeofday, &tv, &tz);
+	syscall(SYS_gettimeofday, &tv, NULL);
+	syscall(SYS_time, &t);
+	nanosleep(&ts, &rem);
+	getrlimit(RLIMIT_STACK, &rl);
+	sigaltstack(NULL, &ss);
+	memset(&sa, 0, sizeof(sa));
+	sa.sa_handler = handler;
+	sigaddset(&sa.sa_mask, SIGUSR2);
+	sa.sa_flags = SA_RESTART;
+	sigaction(SIGUSR1, &sa, &old);
+	sigaction(SIGUSR1, NULL, &old);
+	sigemptyset(&set);
+	sigaddset(&set, SIGUSR1);
+	sigaddset(&set, SIGTERM);
+	sigprocmask(SIG_BLOCK, &set, &oset);
+	sigfillset(&set);
+	sigprocmask(SIG_BLOCK, &set, &oset);
+	sigprocmask(SIG_SETMASK, &oset, NULL);
+	sigpending(&set);
+	getcwd(buf, sizeof(buf));
+
+	/* Failures: the output is shown as its address. */
+	getrusage(RUSAGE_SELF, BAD);
+	syscall(SYS_getrusage, 5, &ru);
+	uname(BAD);
+	sysinfo(BAD);
+	syscall(SYS_clock_gettime, CLOCK_MONOTONIC, BAD);
+	syscall(SYS_gettimeofday, BAD, NULL);
+	sigaltstack(NULL, BAD);
+	syscall(SYS_rt_sigaction, SIGUSR1, NULL, BAD, 8);
+	syscall(SYS_rt_sigprocmask, SIG_BLOCK, NULL, BAD, 8);
+	syscall(SYS_rt_sigprocmask, SIG_BLOCK, &set, &oset, 4);
+	write(1, "end\n", 4);
+	return 0;
+}
