@@ -118,6 +118,14 @@ static bool address_name(const char *name)
 	return false;
 }
 
+/* File descriptors: strace prints them as ints, whatever the type. */
+static bool fd_name(const char *name)
+{
+	size_t n = strlen(name);
+
+	return n >= 2 && !strcmp(name + n - 2, "fd");
+}
+
 void strace_enter(const struct pt_regs *regs, unsigned long nr, bool i386)
 {
 	call.nr = nr;
@@ -163,6 +171,7 @@ static void put_call(struct line *l, long ret)
 
 	if (d->nargs >= 0 && d->nargs < n)
 		n = d->nargs;
+	n = shown_args(d->name, call.arg, n);
 	put(l, "%s(", d->name);
 	for (int i = 0; i < n; i++) {
 		put(l, i ? ", " : "");
@@ -172,6 +181,8 @@ static void put_call(struct line *l, long ret)
 			continue;
 		else if (address_name(names[i]))
 			put_ptr(l, call.arg[i]);
+		else if (fd_name(names[i]))	/* even if unsigned */
+			put(l, "%d", (int)call.arg[i]);
 		else
 			put_by_type(l, types[i], call.arg[i]);
 	}
@@ -194,12 +205,8 @@ void strace_exit(long ret)
 		const char *t = lookup(errno_texts, (uint64_t)-ret);
 
 		put(&l, " = -1 %s (%s)", e ? e : "E?", t ? t : "Unknown error");
-	} else if (is(name, "brk") || is(name, "mmap") || is(name, "mremap")) {
-		put(&l, " = 0x%lx", (uint64_t)ret);
-	} else if (is(name, "time")) {
-		put(&l, " = %ld (", ret);
-		put_date(&l, ret);
-		put(&l, ")");
+	} else if (call.desc) {
+		put_result(&l, name, call.arg, ret);
 	} else {
 		put(&l, " = %ld", ret);
 	}

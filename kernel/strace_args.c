@@ -10,6 +10,15 @@
 
 #define MAX_ERRNO	4095
 #define SIGSET_SIZE	8	/* bytes in the kernel's sigset_t */
+#define ARCH_GET_FS	0x1003
+#define ARCH_GET_GS	0x1004
+#define F_DUPFD		0
+#define F_GETFD		1
+#define F_SETFD		2
+#define F_GETFL		3
+#define F_SETFL		4
+#define F_DUPFD_CLOEXEC	1030
+#define FD_CLOEXEC	1
 
 enum dir { IN, OUT };
 
@@ -55,9 +64,75 @@ static const struct flag_name rusage_who[] = {
 	{ 1, "RUSAGE_THREAD" }, { 0, 0 }
 };
 
+static const struct flag_name fd_flags[] = {
+	{ FD_CLOEXEC, "FD_CLOEXEC" }, { 0, 0 }
+};
+
 static bool is(const char *a, const char *b)
 {
 	return !strcmp(a, b);
+}
+
+/* open(2)'s flags: the access mode by name, then the flags. */
+static void put_open_flags(struct line *l, uint64_t v)
+{
+	static const char *const modes[] = {
+		"O_RDONLY", "O_WRONLY", "O_RDWR", "O_ACCMODE"
+	};
+
+	put(l, "%s", modes[v & 3]);
+	if (v & ~3ull) {
+		put(l, "|");
+		put_flags(l, open_flags, v & ~3ull);
+	}
+}
+
+/* fcntl's third argument, by command: strace leaves it out where the
+ * command takes none. */
+static void put_fcntl_arg(struct line *l, uint64_t cmd, uint64_t v)
+{
+	switch (cmd) {
+	case F_DUPFD:
+	case F_DUPFD_CLOEXEC:
+		put(l, "%d", (int)v);
+		break;
+	case F_SETFD:
+		put_flags(l, fd_flags, v);
+		break;
+	case F_SETFL:
+		put_open_flags(l, v);
+		break;
+	default:
+		put(l, "0x%lx", v);
+	}
+}
+
+int shown_args(const char *name, const uint64_t *a, int n)
+{
+	if (is(name, "fcntl") && (a[1] == F_GETFD || a[1] == F_GETFL))
+		return 2;
+	return n;
+}
+
+void put_result(struct line *l, const char *name, const uint64_t *a, long ret)
+{
+	if (is(name, "brk") || is(name, "mmap") || is(name, "mremap")) {
+		put(l, " = 0x%lx", (uint64_t)ret);
+	} else if (is(name, "time")) {
+		put(l, " = %ld (", ret);
+		put_date(l, ret);
+		put(l, ")");
+	} else if (is(name, "fcntl") && a[1] == F_GETFL) {
+		put(l, ret ? " = 0x%lx (flags " : " = %ld (flags ", ret);
+		put_open_flags(l, (uint64_t)ret);
+		put(l, ")");
+	} else if (is(name, "fcntl") && a[1] == F_GETFD && ret) {
+		put(l, " = 0x%lx (flags ", ret);
+		put_flags(l, fd_flags, (uint64_t)ret);
+		put(l, ")");
+	} else {
+		put(l, " = %ld", ret);
+	}
 }
 
 static bool put_struct(struct line *l, const char *name, int i,
@@ -114,8 +189,19 @@ bool put_special(struct line *l, const char *name, int i, const uint64_t *a,
 		put_const(l, arch_prctl_codes, a[0]);
 	} else if (is(name, "ioctl") && i == 1) {
 		put_const(l, ioctl_cmds, a[1]);
+	} else if (is(name, "ioctl") && i == 2 && !i386 &&
+		   put_ioctl_arg(l, a[1], a[2], ok)) {
+		/* printed */
+	} else if (is(name, "arch_prctl") && i == 1 && !i386 &&
+		   (a[0] == ARCH_GET_FS || a[0] == ARCH_GET_GS)) {
+		if (ok)
+			put_addr_ref(l, a[1]);
+		else
+			put_ptr(l, a[1]);
 	} else if (is(name, "fcntl") && i == 1) {
-		put_const(l, fcntl_cmds, a[1]);
+		put_xval(l, fcntl_cmds, a[1], "F_???");
+	} else if (is(name, "fcntl") && i == 2) {
+		put_fcntl_arg(l, a[1], a[2]);
 	} else if ((is(name, "prlimit64") && i == 1) ||
 		   ((is(name, "getrlimit") || is(name, "setrlimit")) && i == 0)) {
 		put_const(l, rlimit_names, a[i]);

@@ -52,9 +52,12 @@ const struct flag_name arch_prctl_codes[] = {
 	F(0x1011, "ARCH_GET_CPUID"), F(0x1012, "ARCH_SET_CPUID"), END
 };
 
+/* strace names a number that two drivers share by both (OSS's
+ * sequencer timer reuses the TCSETS numbers). */
 const struct flag_name ioctl_cmds[] = {
-	F(0x5401, "TCGETS"), F(0x5402, "TCSETS"), F(0x5403, "TCSETSW"),
-	F(0x5404, "TCSETSF"), F(0x540f, "TIOCGPGRP"), F(0x5410, "TIOCSPGRP"),
+	F(0x5401, "TCGETS"), F(0x5402, "SNDCTL_TMR_START or TCSETS"),
+	F(0x5403, "SNDCTL_TMR_STOP or TCSETSW"),
+	F(0x5404, "SNDCTL_TMR_CONTINUE or TCSETSF"), F(0x540f, "TIOCGPGRP"), F(0x5410, "TIOCSPGRP"),
 	F(0x5413, "TIOCGWINSZ"), F(0x5414, "TIOCSWINSZ"), F(0x541b, "FIONREAD"),
 	F(0x5421, "FIONBIO"), END
 };

@@ -50,8 +50,15 @@ void put_sysinfo(struct line *l, uint64_t p);
 void put_timeval(struct line *l, uint64_t p);
 void put_timezone(struct line *l, uint64_t p);
 void put_time(struct line *l, uint64_t p);
+void put_addr_ref(struct line *l, uint64_t p);		/* [0x4c8380] */
 /* "2026-12-04T16:11:52+0000": seconds since the epoch, in UTC. */
 void put_date(struct line *l, int64_t t);
+
+/* strace_tty.c */
+void put_termios(struct line *l, uint64_t p);
+void put_winsize(struct line *l, uint64_t p);
+void put_int_ref(struct line *l, uint64_t p);		/* [42] */
+bool put_ioctl_arg(struct line *l, uint64_t cmd, uint64_t p, bool ok);
 
 /* strace_sig.c */
 void put_signame(struct line *l, int sig);
@@ -65,5 +72,10 @@ void put_stack(struct line *l, uint64_t p);
  * came through int $0x80. */
 bool put_special(struct line *l, const char *name, int i, const uint64_t *a,
 		 long ret, bool i386);
+/* How many of the n arguments strace shows (fcntl's depend on the
+ * command), and a successful result as strace shows it (" = 0x...",
+ * " = 0x8002 (flags O_RDWR|O_LARGEFILE)", ...). */
+int shown_args(const char *name, const uint64_t *a, int n);
+void put_result(struct line *l, const char *name, const uint64_t *a, long ret);
 
 #endif

@@ -146,3 +146,15 @@ void put_time(struct line *l, uint64_t p)
 	put_date(l, t);
 	put(l, " */]");
 }
+
+/* An address the call stored (arch_prctl's ARCH_GET_FS), in brackets. */
+void put_addr_ref(struct line *l, uint64_t p)
+{
+	uint64_t v;
+
+	if (!fetch(l, &v, p, sizeof(v)))
+		return;
+	put(l, "[");
+	put_ptr(l, v);
+	put(l, "]");
+}
