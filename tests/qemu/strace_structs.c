@@ -4,11 +4,12 @@
  * host's vDSO would otherwise answer without a system call), then some
  * that fail, whose structures strace shows as addresses.  Traced on the
  * host and on trapdoor by strace_structs.sh, between the "begin" and
- * "end" writes.
+ * "end" writes, with a terminal as stdin (for the ioctls).
  */
 #define _GNU_SOURCE
 #include <fcntl.h>
 #include <signal.h>
+#include <sys/ioctl.h>
 #include <string.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
@@ -17,10 +18,12 @@
 #include <sys/time.h>
 #include <sys/times.h>
 #include <sys/utsname.h>
+#include <termios.h>
 #include <time.h>
 #include <unistd.h>
 
 #define BAD	((void *)8)	/* an address no call can write to */
+#define ARCH_GET_FS	0x1003	/* <asm/prctl.h>, which musl-gcc lacks */
 
 static void handler(int sig)
 {
@@ -43,6 +46,10 @@ int main(void)
 	stack_t ss;
 	char buf[256];
 	time_t t;
+	struct winsize ws;
+	struct termios tio;
+	unsigned long fs;
+	int pgrp;
 
 	write(1, "begin\n", 6);
 	getrusage(RUSAGE_SELF, &ru);
@@ -75,6 +82,13 @@ int main(void)
 	sigprocmask(SIG_SETMASK, &oset, NULL);
 	sigpending(&set);
 	getcwd(buf, sizeof(buf));
+	ioctl(0, TIOCGWINSZ, &ws);
+	ioctl(0, TCGETS, &tio);
+	ioctl(0, TIOCGPGRP, &pgrp);
+	syscall(SYS_arch_prctl, ARCH_GET_FS, &fs);
+	fcntl(0, F_SETFD, FD_CLOEXEC);
+	fcntl(0, F_GETFD);
+	fcntl(0, F_SETFD, 0);
 
 	/* Failures: the output is shown as its address. */
 	getrusage(RUSAGE_SELF, BAD);
@@ -87,6 +101,8 @@ int main(void)
 	syscall(SYS_rt_sigaction, SIGUSR1, NULL, BAD, 8);
 	syscall(SYS_rt_sigprocmask, SIG_BLOCK, NULL, BAD, 8);
 	syscall(SYS_rt_sigprocmask, SIG_BLOCK, &set, &oset, 4);
+	ioctl(-1, TCGETS, &tio);
+	syscall(SYS_arch_prctl, ARCH_GET_FS, BAD);
 	write(1, "end\n", 4);
 	return 0;
 }

@@ -1,15 +1,17 @@
 #!/usr/bin/env bash
 # --strace shows the structures that system calls fill in as strace(1)
 # does: strace_structs.c (getrusage, times, uname, fstat, sysinfo, the
-# clocks, rlimits, sigaction, signal sets, sigaltstack, getcwd, and
-# failures that show addresses), built with each C library, traced on the
-# host and on trapdoor, lines compared one for one between its "begin"
-# and "end" writes.  Masked first: addresses and the numbers that differ
+# clocks, rlimits, sigaction, signal sets, sigaltstack, getcwd, the
+# terminal ioctls, arch_prctl, fcntl, and failures that show addresses),
+# built with each C library, traced on the host (under script(1), for a
+# terminal on stdin as trapdoor's console is) and on trapdoor, lines
+# compared one for one between its "begin" and "end" writes.  Masked first: addresses and the numbers that differ
 # between two machines (times, sizes, limits, modes, devices, names);
 # what stays is the shape: the calls, the fields in their order, flags
 # and constants by name, results and errors.
 . "$(dirname "$0")/lib.sh"
 command -v strace >/dev/null || fail "strace not installed (run 'make deps')"
+command -v script >/dev/null || fail "script(1) not installed (util-linux)"
 
 # Calls trapdoor does not implement (getrusage is lab 2's exercise): where
 # trapdoor's line says ENOSYS and the host's shows the structure, both are
@@ -39,6 +41,7 @@ normalize() {	# a trace on stdin, the comparable form on stdout
 	       -e 's/makedev\([^)]*\)/makedev(DEV)/' \
 	       -e 's/loads=\[[0-9]+, [0-9]+, [0-9]+\]/loads=[N, N, N]/' \
 	       -e 's/=[0-9]+(\*1024)?/=N/g' \
+	       -e 's/\[[0-9]+\]/[N]/g' \
 	       -e 's/\[[0-9]+ \/\*/[N \/*/' \
 	       -e 's/^(times\(.*\) = )[0-9]+$/\1N/' \
 	       -e 's/^(time\(.*\) = )[0-9]+/\1N/'
@@ -50,10 +53,10 @@ for libc in musl glibc; do
 	musl)	musl-gcc -static -O2 -o "$prog" "$root/tests/qemu/strace_structs.c" ;;
 	glibc)	gcc -static -O2 -o "$prog" "$root/tests/qemu/strace_structs.c" ;;
 	esac || fail "cannot build strace_structs.c with $libc"
-	# In / so that getcwd says "/" on both; stdin a character device on
-	# both (the host's /dev/null, trapdoor's console).
-	(cd / && TZ=UTC strace -f -o "$T/host.trace" "$prog" >/dev/null </dev/null) ||
-		fail "$libc: strace on the host failed"
+	# In / so that getcwd says "/" on both; stdin a terminal on both
+	# (script's pseudo-terminal, trapdoor's console).
+	(cd / && TZ=UTC script -qec "strace -f -o '$T/host.trace' '$prog'" /dev/null \
+		>/dev/null </dev/null) || fail "$libc: strace on the host failed"
 	td --strace-file "$T/td.trace" "$prog"
 	expect_status 0
 	normalize <"$T/host.trace" >"$T/host.norm"
@@ -68,7 +71,10 @@ for libc in musl glibc; do
 		    '^rt_sigaction\(SIGUSR1, NULL, \{sa_handler=ADDR, sa_mask=\[USR2\], sa_flags=SA_RESTORER\|SA_RESTART, sa_restorer=ADDR\}, 8\) = 0$' \
 		    '^sysinfo\(\{uptime=N, loads=\[N, N, N\], totalram=N, .*mem_unit=N\}\) = 0$' \
 		    '^sigaltstack\(NULL, ADDR\) = -1 EFAULT' \
-		    '^getcwd\("/", 256\) = 2$'; do
+		    '^getcwd\("/", 256\) = 2$' \
+		    '^ioctl\(0, TCGETS, \{c_iflag=.*, c_oflag=.*, c_cflag=.*, c_lflag=.*, \.\.\.\}\) = 0$' \
+		    '^arch_prctl\(ARCH_GET_FS, \[ADDR\]\) = 0$' \
+		    '^fcntl\(0, F_GETFD\) = ADDR \(flags FD_CLOEXEC\)$'; do
 		expect_in "$T/td.norm" "$want"
 	done
 done
