@@ -22,6 +22,9 @@ int main(void)
 	static struct { void *sp; int flags; size_t size; } ss;
 	static long res[2];
 	static int tz[2];
+	static unsigned int termios[9];
+	static unsigned short ws[4];
+	static unsigned long fs;
 	void *p;
 
 	sc_write(1, "short\n", 6);
@@ -42,6 +45,10 @@ int main(void)
 	sc_clock_getres(1, res);		/* CLOCK_MONOTONIC */
 	sc_gettimeofday(NULL, tz);
 	sc_getcwd(cwd, sizeof(cwd));
+	sc_ioctl(0, 0x5401, termios);		/* TCGETS */
+	sc_ioctl(1, 0x5413, ws);		/* TIOCGWINSZ */
+	sc_fcntl(1, 3, 0);			/* F_GETFL */
+	sc_arch_prctl(0x1003, &fs);		/* ARCH_GET_FS */
 	i80_getpid();
 	i80_write(1, "int80\n", 6);
 	return 7;

@@ -1,6 +1,6 @@
 /*
  * The tracer's structure and signal formatting (kernel/strace_struct.c,
- * strace_sig.c, strace_args.c): each expected string is what strace 6.1
+ * strace_sig.c, strace_tty.c, strace_args.c): each expected string is what strace 6.1
  * printed on Linux for the same bytes, so these pin the shapes even for
  * calls trapdoor does not implement yet (getrusage, times).  "User
  * memory" is this program's memory (tests/unit/uaccess.h); 8 is a bad
@@ -12,6 +12,7 @@
 #include "strace_struct.c"
 #include "strace_sig.c"
 #include "strace_args.c"
+#include "strace_tty.c"
 
 #define BAD	8ull
 
@@ -273,4 +274,119 @@ TEST(i386_structures_stay_addresses)
 	CHECK(put_special(&L, "uname", 0, a, 0, false));
 	L.n = 0;
 	CHECK(!put_special(&L, "uname", 0, a, 0, true));
+}
+
+/* A result line's tail for a call with args a. */
+static const char *result(const char *name, const uint64_t *a, long ret)
+{
+	L.n = 0;
+	put_result(&L, name, a, ret);
+	return done();
+}
+
+TEST(termios_as_strace_prints_it)
+{
+	uint32_t t[9] = { 0400 | 02000, 01 | 04, 017 | 060 | 0200,
+			  01 | 02 | 010 | 020 | 040 | 0100000 | 01000 | 04000 };
+
+	CHECK_STR(show(put_termios, t), "{c_iflag=ICRNL|IXON, "
+		  "c_oflag=NL0|CR0|TAB0|BS0|VT0|FF0|OPOST|ONLCR, "
+		  "c_cflag=B38400|CS8|CREAD, c_lflag=ISIG|ICANON|ECHO|ECHOE|"
+		  "ECHOK|IEXTEN|ECHOCTL|ECHOKE, ...}");
+	/* every bit: unknown ones in hex, the input speed after IBSHIFT */
+	t[0] = t[1] = t[2] = t[3] = ~0u;
+	CHECK_STR(show(put_termios, t), "{c_iflag=IGNBRK|BRKINT|IGNPAR|PARMRK|"
+		  "INPCK|ISTRIP|INLCR|IGNCR|ICRNL|IUCLC|IXON|IXANY|IXOFF|IMAXBEL|"
+		  "IUTF8|0xffff8000, c_oflag=NL1|CR3|XTABS|BS1|VT1|FF1|OPOST|OLCUC|"
+		  "ONLCR|OCRNL|ONOCR|ONLRET|OFILL|OFDEL|0xffff0000, "
+		  "c_cflag=B4000000|B4000000<<IBSHIFT|CS8|CSTOPB|CREAD|PARENB|"
+		  "PARODD|HUPCL|CLOCAL|CMSPAR|CRTSCTS|0x2ff0e000, c_lflag=ISIG|"
+		  "ICANON|XCASE|ECHO|ECHOE|ECHOK|ECHONL|NOFLSH|IEXTEN|ECHOCTL|"
+		  "ECHOPRT|ECHOKE|FLUSHO|PENDIN|TOSTOP|EXTPROC|0xfffe2000, ...}");
+	/* no flags: strace prints nothing, or a lone "|" after the fields */
+	t[0] = 0;
+	t[1] = 0400 | 01000 | 04000 | 020000 | 040000 | 0100000;
+	t[2] = 017 | 060 | 0x80000000u;
+	t[3] = 0;
+	CHECK_STR(show(put_termios, t), "{c_iflag=, c_oflag=NL1|CR1|TAB1|BS1|"
+		  "VT1|FF1|, c_cflag=B38400|CS8|CRTSCTS, c_lflag=, ...}");
+	t[1] = 03000 | 014000;
+	t[2] = 010001 | (015 << 16);
+	CHECK_STR(show(put_termios, t), "{c_iflag=, c_oflag=NL0|CR3|XTABS|BS0|"
+		  "VT0|FF0|, c_cflag=B57600|B9600<<IBSHIFT|CS5|, c_lflag=, ...}");
+}
+
+TEST(terminal_ioctls)
+{
+	uint16_t ws[4] = { 24, 80, 0, 0 };
+	int32_t pgrp = 30098;
+	uint64_t a[6] = { 0, 0x5413, (uintptr_t)ws };
+
+	CHECK_STR(arg("ioctl", 1, a, 0), "TIOCGWINSZ");
+	CHECK_STR(arg("ioctl", 2, a, 0), "{ws_row=24, ws_col=80, ws_xpixel=0, ws_ypixel=0}");
+	CHECK(strncmp(arg("ioctl", 2, a, -25), "0x", 2) == 0);
+	a[1] = 0x5414;		/* TIOCSWINSZ: an input, shown even on failure */
+	CHECK_STR(arg("ioctl", 2, a, -25), "{ws_row=24, ws_col=80, ws_xpixel=0, ws_ypixel=0}");
+	a[1] = 0x540f;
+	a[2] = (uintptr_t)&pgrp;
+	CHECK_STR(arg("ioctl", 2, a, 0), "[30098]");
+	a[1] = 0x5402;
+	CHECK_STR(arg("ioctl", 1, a, 0), "SNDCTL_TMR_START or TCSETS");
+	a[2] = BAD;
+	CHECK_STR(arg("ioctl", 2, a, -14), "0x8");
+	a[1] = 0x5401;		/* TCGETS */
+	CHECK_STR(arg("ioctl", 2, a, -9), "0x8");
+	a[1] = 0x1234;		/* not decoded: left to the type */
+	CHECK_STR(arg("ioctl", 2, a, -25), "");
+}
+
+TEST(arch_prctl_get_fs)
+{
+	uint64_t fs = 0x3353f380, gs = 0;
+	uint64_t a[6] = { 0x1003, (uintptr_t)&fs };
+
+	CHECK_STR(arg("arch_prctl", 1, a, 0), "[0x3353f380]");
+	a[0] = 0x1004;
+	a[1] = (uintptr_t)&gs;
+	CHECK_STR(arg("arch_prctl", 1, a, 0), "[NULL]");
+	a[1] = BAD;
+	CHECK_STR(arg("arch_prctl", 1, a, -14), "0x8");
+}
+
+TEST(fcntl_by_command)
+{
+	uint64_t a[6] = { 0, 1 };	/* F_GETFD */
+
+	CHECK_EQ_U64(shown_args("fcntl", a, 3), 2);
+	CHECK_STR(result("fcntl", a, 1), " = 0x1 (flags FD_CLOEXEC)");
+	CHECK_STR(result("fcntl", a, 0), " = 0");
+	a[1] = 3;			/* F_GETFL */
+	CHECK_EQ_U64(shown_args("fcntl", a, 3), 2);
+	CHECK_STR(result("fcntl", a, 0x8001), " = 0x8001 (flags O_WRONLY|O_LARGEFILE)");
+	a[1] = 2;			/* F_SETFD */
+	a[2] = 1 | 4;
+	CHECK_EQ_U64(shown_args("fcntl", a, 3), 3);
+	CHECK_STR(arg("fcntl", 2, a, 0), "FD_CLOEXEC|0x4");
+	a[2] = 0;
+	CHECK_STR(arg("fcntl", 2, a, 0), "0");
+	a[1] = 4;			/* F_SETFL */
+	CHECK_STR(arg("fcntl", 2, a, 0), "O_RDONLY");
+	a[2] = 01 | 04000;
+	CHECK_STR(arg("fcntl", 2, a, 0), "O_WRONLY|O_NONBLOCK");
+	a[1] = 1030;			/* F_DUPFD_CLOEXEC */
+	a[2] = 10;
+	CHECK_STR(arg("fcntl", 2, a, 0), "10");
+	a[1] = 999;
+	a[2] = 5;
+	CHECK_STR(arg("fcntl", 1, a, -22), "0x3e7 /* F_??? */");
+	CHECK_STR(arg("fcntl", 2, a, -22), "0x5");
+}
+
+TEST(results)
+{
+	uint64_t a[6] = { 0 };
+
+	CHECK_STR(result("time", a, 1796400712), " = 1796400712 (2026-12-04T16:11:52+0000)");
+	CHECK_STR(result("brk", a, 0x4c9000), " = 0x4c9000");
+	CHECK_STR(result("times", a, 1718297309), " = 1718297309");
 }
