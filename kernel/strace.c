@@ -47,13 +47,31 @@ static bool is(const char *a, const char *b)
 	return !strcmp(a, b);
 }
 
+/* The string arguments that are paths: strace shows them whole. */
+static bool path_name(const char *name)
+{
+	static const char *const names[] = {
+		"filename", "path", "pathname", "oldname", "newname",
+		"specialfile", "to_path", "put_old", "new_root", 0
+	};
+
+	for (int i = 0; names[i]; i++)
+		if (is(name, names[i]))
+			return true;
+	return false;
+}
+
 /* By type: strings, pointers, or integers of the type's signedness. */
-static void put_by_type(struct line *l, const char *type, uint64_t v)
+static void put_by_type(struct line *l, const char *type, const char *name,
+			uint64_t v)
 {
 	size_t n = strlen(type);
 	bool ptr = n && type[n - 1] == '*';
 
-	if (ptr && strstr(type, "char") && strstr(type, "const"))
+	if (ptr && strstr(type, "char") && strstr(type, "const") &&
+	    path_name(name))
+		put_pathname(l, v);
+	else if (ptr && strstr(type, "char") && strstr(type, "const"))
 		put_str(l, v);
 	else if (ptr)
 		put_ptr(l, v);
@@ -184,7 +202,7 @@ static void put_call(struct line *l, long ret)
 		else if (fd_name(names[i]))	/* even if unsigned */
 			put(l, "%d", (int)call.arg[i]);
 		else
-			put_by_type(l, types[i], call.arg[i]);
+			put_by_type(l, types[i], names[i], call.arg[i]);
 	}
 	put(l, ")");
 }

@@ -56,6 +56,8 @@ static const struct struct_arg {
 	{ "rt_sigpending", 0, OUT, put_sigset, 1 },
 	{ "sigaltstack", 0, IN, put_stack, -1 },
 	{ "sigaltstack", 1, OUT, put_stack, -1 },
+	{ "pipe", 0, OUT, put_fd_pair, -1 },
+	{ "pipe2", 0, OUT, put_fd_pair, -1 },
 	{ 0, 0, IN, 0, 0 }
 };
 
@@ -216,6 +218,8 @@ bool put_special(struct line *l, const char *name, int i, const uint64_t *a,
 		put_flags(l, grnd_flags, a[2]);
 	} else if (is(name, "newfstatat") && i == 0) {
 		put(l, (int)a[0] == -100 ? "AT_FDCWD" : "%d", (int)a[0]);
+	} else if (is(name, "pipe2") && i == 1) {
+		put_flags(l, open_flags, a[1]);
 	} else if (is(name, "newfstatat") && i == 3) {
 		put_flags(l, at_flags, a[3]);
 	} else if (is(name, "readlink") && i == 1 && ok) {

@@ -158,6 +158,30 @@ void put_str(struct line *l, uint64_t p)
 	put_buf(l, p, (uint64_t)n > STRLEN ? STRLEN + 1 : (uint64_t)n);
 }
 
+/* A NUL-terminated user path, whole (strace ignores -s for paths), up
+ * to PATH_MAX; read in pieces, each up to its NUL. */
+void put_pathname(struct line *l, uint64_t p)
+{
+	char b[64];
+	size_t start = l->n;
+
+	put(l, "\"");
+	for (uint64_t off = 0; off < 4096; off += sizeof(b)) {
+		long n = p ? strncpy_from_user(b, (const char *)(p + off),
+					       sizeof(b)) : -1;
+
+		if (n < 0) {
+			l->n = start;		/* unreadable: the address */
+			put_ptr(l, p);
+			return;
+		}
+		put_escaped(l, (const unsigned char *)b, (size_t)n);
+		if (n < (long)sizeof(b))
+			break;
+	}
+	put(l, "\"");
+}
+
 void put_iovec(struct line *l, uint64_t vec, uint64_t cnt, long limit)
 {
 	struct { uint64_t base, len; } iov;

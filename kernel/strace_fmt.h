@@ -35,6 +35,8 @@ void put_buf(struct line *l, uint64_t p, uint64_t len);
 /* len bytes of a user path, quoted and escaped, however long. */
 void put_path(struct line *l, uint64_t p, uint64_t len);
 void put_str(struct line *l, uint64_t p);
+/* A NUL-terminated user path, whole. */
+void put_pathname(struct line *l, uint64_t p);
 /* An iovec array; limit: bytes to show in all (-1: each iov_len). */
 void put_iovec(struct line *l, uint64_t vec, uint64_t cnt, long limit);
 void put_rlimit(struct line *l, uint64_t p);
@@ -51,6 +53,7 @@ void put_timeval(struct line *l, uint64_t p);
 void put_timezone(struct line *l, uint64_t p);
 void put_time(struct line *l, uint64_t p);
 void put_addr_ref(struct line *l, uint64_t p);		/* [0x4c8380] */
+void put_fd_pair(struct line *l, uint64_t p);		/* [3, 4] */
 /* "2026-12-04T16:11:52+0000": seconds since the epoch, in UTC. */
 void put_date(struct line *l, int64_t t);
 

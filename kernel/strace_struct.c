@@ -158,3 +158,12 @@ void put_addr_ref(struct line *l, uint64_t p)
 	put_ptr(l, v);
 	put(l, "]");
 }
+
+/* pipe's two descriptors. */
+void put_fd_pair(struct line *l, uint64_t p)
+{
+	int32_t fd[2];
+
+	if (fetch(l, fd, p, sizeof(fd)))
+		put(l, "[%d, %d]", fd[0], fd[1]);
+}

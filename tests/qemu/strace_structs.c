@@ -57,7 +57,9 @@ int main(void)
 	times(&tms);
 	uname(&u);
 	fstat(0, &st);
-	syscall(SYS_newfstatat, AT_FDCWD, "/nonexistent", &st, 0);
+	/* a path is shown whole, past strace's 32-byte -s */
+	syscall(SYS_newfstatat, AT_FDCWD,
+		"/nonexistent/a-rather-long-path-name-that-goes-past-32", &st, 0);
 	sysinfo(&si);
 	syscall(SYS_clock_gettime, CLOCK_MONOTONIC, &rem);
 	syscall(SYS_clock_getres, CLOCK_REALTIME, &rem);

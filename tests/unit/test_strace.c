@@ -390,3 +390,36 @@ TEST(results)
 	CHECK_STR(result("brk", a, 0x4c9000), " = 0x4c9000");
 	CHECK_STR(result("times", a, 1718297309), " = 1718297309");
 }
+
+TEST(pipe_pair_and_flags)
+{
+	int32_t fds[2] = { 3, 4 };
+	uint64_t a[6] = { (uintptr_t)fds, 02000000 };	/* O_CLOEXEC */
+
+	CHECK_STR(arg("pipe2", 0, a, 0), "[3, 4]");
+	CHECK_STR(arg("pipe2", 1, a, 0), "O_CLOEXEC");
+	a[1] = 0;
+	CHECK_STR(arg("pipe2", 1, a, 0), "0");
+	a[1] = 04000 | 040000;
+	CHECK_STR(arg("pipe2", 1, a, 0), "O_NONBLOCK|O_DIRECT");
+	a[0] = BAD;
+	CHECK_STR(arg("pipe2", 0, a, -14), "0x8");
+}
+
+TEST(paths_whole_strings_cut)
+{
+	/* longer than one 64-byte piece, and past strace's -s 32 */
+	static const char path[] = "/nonexistent/a-rather-long-path-name-"
+		"that-goes-past-32/and-past-64-bytes-too\n";
+
+	L.n = 0;
+	put_pathname(&L, (uintptr_t)path);
+	CHECK_STR(done(), "\"/nonexistent/a-rather-long-path-name-that-goes-"
+		  "past-32/and-past-64-bytes-too\\n\"");
+	L.n = 0;
+	put_pathname(&L, BAD);
+	CHECK_STR(done(), "0x8");
+	L.n = 0;
+	put_str(&L, (uintptr_t)path);
+	CHECK_STR(done(), "\"/nonexistent/a-rather-long-path-\"...");
+}
