@@ -7,6 +7,7 @@
  */
 #include "strace_fmt.h"
 #include "string.h"
+#include "uaccess.h"
 
 #define MAX_ERRNO	4095
 #define SIGSET_SIZE	8	/* bytes in the kernel's sigset_t */
@@ -24,7 +25,8 @@ enum dir { IN, OUT };
 
 /* Which argument of which call is which structure.  size: the index of
  * the argument that gives the sigset size (-1: none); strace decodes
- * sets of Linux's size only, and so does the kernel. */
+ * rt_sigprocmask's sets of Linux's size only (and so does the kernel),
+ * but a sigaction whatever the size says. */
 static const struct struct_arg {
 	const char *call;
 	int i;
@@ -49,11 +51,10 @@ static const struct struct_arg {
 	{ "setrlimit", 1, IN, put_rlimit, -1 },
 	{ "prlimit64", 2, IN, put_rlimit, -1 },
 	{ "prlimit64", 3, OUT, put_rlimit, -1 },
-	{ "rt_sigaction", 1, IN, put_sigaction, 3 },
-	{ "rt_sigaction", 2, OUT, put_sigaction, 3 },
+	{ "rt_sigaction", 1, IN, put_sigaction, -1 },
+	{ "rt_sigaction", 2, OUT, put_sigaction, -1 },
 	{ "rt_sigprocmask", 1, IN, put_sigset, 3 },
 	{ "rt_sigprocmask", 2, OUT, put_sigset, 3 },
-	{ "rt_sigpending", 0, OUT, put_sigset, 1 },
 	{ "sigaltstack", 0, IN, put_stack, -1 },
 	{ "sigaltstack", 1, OUT, put_stack, -1 },
 	{ "pipe", 0, OUT, put_fd_pair, -1 },
@@ -218,6 +219,15 @@ bool put_special(struct line *l, const char *name, int i, const uint64_t *a,
 		put_flags(l, grnd_flags, a[2]);
 	} else if (is(name, "newfstatat") && i == 0) {
 		put(l, (int)a[0] == -100 ? "AT_FDCWD" : "%d", (int)a[0]);
+	} else if (is(name, "rt_sigpending") && i == 0) {
+		/* Linux writes any size up to its own: so many bytes */
+		uint64_t set = 0;
+
+		if (ok && a[1] && a[1] <= SIGSET_SIZE &&
+		    !copy_from_user(&set, (const void *)a[0], a[1]))
+			put_sigset_val(l, set);
+		else
+			put_ptr(l, a[0]);
 	} else if (is(name, "pipe2") && i == 1) {
 		put_flags(l, open_flags, a[1]);
 	} else if (is(name, "newfstatat") && i == 3) {

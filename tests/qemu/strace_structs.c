@@ -103,6 +103,8 @@ int main(void)
 	syscall(SYS_rt_sigaction, SIGUSR1, NULL, BAD, 8);
 	syscall(SYS_rt_sigprocmask, SIG_BLOCK, NULL, BAD, 8);
 	syscall(SYS_rt_sigprocmask, SIG_BLOCK, &set, &oset, 4);
+	syscall(SYS_rt_sigaction, SIGUSR1, &sa, NULL, 7);
+	syscall(SYS_rt_sigpending, &set, 4);	/* a smaller set is fine */
 	ioctl(-1, TCGETS, &tio);
 	syscall(SYS_arch_prctl, ARCH_GET_FS, BAD);
 	write(1, "end\n", 4);

@@ -197,6 +197,12 @@ TEST(sigprocmask_and_sigpending)
 	uint64_t p[6] = { (uintptr_t)&old, 8 };
 
 	CHECK_STR(arg("rt_sigpending", 0, p, 0), "[]");
+	/* Linux takes a smaller size for sigpending, and strace shows it */
+	old = SIG(10) | SIG(40);
+	p[1] = 4;
+	CHECK_STR(arg("rt_sigpending", 0, p, 0), "[USR1]");
+	p[1] = 16;
+	CHECK(strncmp(arg("rt_sigpending", 0, p, -22), "0x", 2) == 0);
 }
 
 TEST(sigaction_old_and_new)
@@ -216,6 +222,10 @@ TEST(sigaction_old_and_new)
 		  "sa_flags=SA_RESTORER|0x1200, sa_restorer=NULL}");
 	a[2] = BAD;
 	CHECK_STR(arg("rt_sigaction", 2, a, -14), "0x8");
+	/* strace shows the new action whatever the size says */
+	a[3] = 7;
+	CHECK_STR(arg("rt_sigaction", 1, a, -22), "{sa_handler=0x401930, sa_mask=[USR2], "
+		  "sa_flags=SA_RESTORER|SA_RESTART, sa_restorer=0x4089b0}");
 	a[0] = 34;
 	CHECK_STR(arg("rt_sigaction", 0, a, 0), "SIGRT_2");
 	a[0] = 32;
