@@ -20,6 +20,7 @@
 #define F_SETFL		4
 #define F_DUPFD_CLOEXEC	1030
 #define FD_CLOEXEC	1
+#define MREMAP_FIXED	2
 
 enum dir { IN, OUT };
 
@@ -86,7 +87,7 @@ static void put_open_flags(struct line *l, uint64_t v)
 	put(l, "%s", modes[v & 3]);
 	if (v & ~3ull) {
 		put(l, "|");
-		put_flags(l, open_flags, v & ~3ull);
+		put_flags(l, open_flags, v & ~3ull, "O_???");
 	}
 }
 
@@ -100,7 +101,7 @@ static void put_fcntl_arg(struct line *l, uint64_t cmd, uint64_t v)
 		put(l, "%d", (int)v);
 		break;
 	case F_SETFD:
-		put_flags(l, fd_flags, v);
+		put_flags(l, fd_flags, v, "FD_???");
 		break;
 	case F_SETFL:
 		put_open_flags(l, v);
@@ -114,6 +115,9 @@ int shown_args(const char *name, const uint64_t *a, int n)
 {
 	if (is(name, "fcntl") && (a[1] == F_GETFD || a[1] == F_GETFL))
 		return 2;
+	/* mremap's new address means something only with MREMAP_FIXED */
+	if (is(name, "mremap") && !(a[3] & MREMAP_FIXED) && n > 4)
+		return 4;
 	return n;
 }
 
@@ -131,7 +135,7 @@ void put_result(struct line *l, const char *name, const uint64_t *a, long ret)
 		put(l, ")");
 	} else if (is(name, "fcntl") && a[1] == F_GETFD && ret) {
 		put(l, " = 0x%lx (flags ", ret);
-		put_flags(l, fd_flags, (uint64_t)ret);
+		put_flags(l, fd_flags, (uint64_t)ret, "FD_???");
 		put(l, ")");
 	} else {
 		put(l, " = %ld", ret);
@@ -175,21 +179,21 @@ bool put_special(struct line *l, const char *name, int i, const uint64_t *a,
 	} else if (is(name, "readv") && i == 1) {
 		put_iovec(l, a[1], a[2], ok ? ret : 0);
 	} else if ((is(name, "mmap") || is(name, "mprotect")) && i == 2) {
-		put_flags(l, prot_flags, a[2]);
+		put_flags(l, prot_flags, a[2], "PROT_???");
 	} else if (is(name, "mmap") && i == 3) {
 		put_const(l, map_types, a[3] & 0xf);
 		if (a[3] & ~0xfull) {
 			put(l, "|");
-			put_flags(l, map_flags, a[3] & ~0xfull);
+			put_flags(l, map_flags, a[3] & ~0xfull, NULL);
 		}
 	} else if (is(name, "mmap") && i == 4) {
 		put(l, "%d", (int)a[4]);
 	} else if (is(name, "mremap") && i == 3) {
-		put_flags(l, mremap_flags, a[3]);
+		put_flags(l, mremap_flags, a[3], "MREMAP_???");
 	} else if (is(name, "madvise") && i == 2) {
-		put_const(l, madv_names, a[2]);
+		put_xval(l, madv_names, a[2], "MADV_???");
 	} else if (is(name, "arch_prctl") && i == 0) {
-		put_const(l, arch_prctl_codes, a[0]);
+		put_xval(l, arch_prctl_codes, a[0], "ARCH_???");
 	} else if (is(name, "ioctl") && i == 1) {
 		put_const(l, ioctl_cmds, a[1]);
 	} else if (is(name, "ioctl") && i == 2 && !i386 &&
@@ -201,22 +205,25 @@ bool put_special(struct line *l, const char *name, int i, const uint64_t *a,
 			put_addr_ref(l, a[1]);
 		else
 			put_ptr(l, a[1]);
+	} else if (is(name, "arch_prctl") && i == 1) {
+		put(l, a[1] ? "0x%lx" : "0", a[1]);	/* a value, not NULL */
 	} else if (is(name, "fcntl") && i == 1) {
 		put_xval(l, fcntl_cmds, a[1], "F_???");
 	} else if (is(name, "fcntl") && i == 2) {
 		put_fcntl_arg(l, a[1], a[2]);
 	} else if ((is(name, "prlimit64") && i == 1) ||
 		   ((is(name, "getrlimit") || is(name, "setrlimit")) && i == 0)) {
-		put_const(l, rlimit_names, a[i]);
+		put_xval(l, rlimit_names, a[i], "RLIMIT_???");
 	} else if (is(name, "getrusage") && i == 0) {
-		put_xval(l, rusage_who, (uint64_t)(int)a[0], "RUSAGE_???");
+		put_xval(l, rusage_who, lookup(rusage_who, (uint64_t)(int)a[0]) ?
+			 (uint64_t)(int)a[0] : (uint32_t)a[0], "RUSAGE_???");
 	} else if (is(name, "getrandom") && i == 0) {
 		if (ok)
 			put_buf(l, a[0], (uint64_t)ret);
 		else
 			put_ptr(l, a[0]);
 	} else if (is(name, "getrandom") && i == 2) {
-		put_flags(l, grnd_flags, a[2]);
+		put_flags(l, grnd_flags, a[2], "GRND_???");
 	} else if (is(name, "newfstatat") && i == 0) {
 		put(l, (int)a[0] == -100 ? "AT_FDCWD" : "%d", (int)a[0]);
 	} else if (is(name, "rt_sigpending") && i == 0) {
@@ -229,9 +236,9 @@ bool put_special(struct line *l, const char *name, int i, const uint64_t *a,
 		else
 			put_ptr(l, a[0]);
 	} else if (is(name, "pipe2") && i == 1) {
-		put_flags(l, open_flags, a[1]);
+		put_flags(l, open_flags, a[1], "O_???");
 	} else if (is(name, "newfstatat") && i == 3) {
-		put_flags(l, at_flags, a[3]);
+		put_flags(l, at_flags, a[3], "AT_???");
 	} else if (is(name, "readlink") && i == 1 && ok) {
 		put_buf(l, a[1], (uint64_t)ret);
 	} else if (is(name, "getcwd") && i == 0) {
@@ -242,7 +249,7 @@ bool put_special(struct line *l, const char *name, int i, const uint64_t *a,
 			put_ptr(l, a[0]);
 	} else if ((is(name, "clock_gettime") || is(name, "clock_getres") ||
 		    is(name, "clock_nanosleep")) && i == 0) {
-		put_const(l, clock_names, a[0]);
+		put_xval(l, clock_names, a[0], "CLOCK_???");
 	} else if (is(name, "rt_sigprocmask") && i == 0) {
 		put_xval(l, sigmask_how, a[0], "SIG_???");
 	} else if ((is(name, "rt_sigaction") && i == 0) ||
@@ -250,7 +257,7 @@ bool put_special(struct line *l, const char *name, int i, const uint64_t *a,
 		   (is(name, "tgkill") && i == 2)) {
 		put_signame(l, (int)a[i]);
 	} else if (is(name, "lseek") && i == 2) {
-		put_const(l, seek_whence, a[2]);
+		put_xval(l, seek_whence, a[2], "SEEK_???");
 	} else if (is(name, "brk") && i == 0) {
 		put_ptr(l, a[0]);
 	} else if (is(name, "rseq") && (i == 1 || i == 3)) {

@@ -20,6 +20,7 @@ const struct flag_name open_flags[] = {	/* the access mode is separate */
 
 const struct flag_name prot_flags[] = {
 	F(0, "PROT_NONE"), F(0x1, "PROT_READ"), F(0x2, "PROT_WRITE"), F(0x4, "PROT_EXEC"),
+	F(0x8, "PROT_SEM"),
 	F(0x01000000, "PROT_GROWSDOWN"), F(0x02000000, "PROT_GROWSUP"), END
 };
 

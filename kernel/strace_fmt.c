@@ -52,8 +52,11 @@ void put_xval(struct line *l, const struct flag_name *t, uint64_t v,
 }
 
 /* Names joined by "|", the unknown rest in hex; no bit set is the
- * table's name for 0 (PROT_NONE) or "0". */
-void put_flags(struct line *l, const struct flag_name *t, uint64_t v)
+ * table's name for 0 (PROT_NONE) or "0".  When no name fits at all,
+ * strace adds a comment holding unknown ("SA_???") after the hex
+ * (unknown NULL: no comment, as for the termios words). */
+void put_flags(struct line *l, const struct flag_name *t, uint64_t v,
+	       const char *unknown)
 {
 	int any = 0;
 
@@ -68,8 +71,12 @@ void put_flags(struct line *l, const struct flag_name *t, uint64_t v)
 			put(l, "%s%s", any++ ? "|" : "", t->name);
 			v &= ~t->value;
 		}
-	if (v || !any)
-		put(l, "%s0x%lx", any ? "|" : "", v);
+	if (any && v)
+		put(l, "|0x%lx", v);
+	else if (!any && unknown)
+		put(l, "0x%lx /* %s */", v, unknown);
+	else if (!any)
+		put(l, "0x%lx", v);
 }
 
 void put_ptr(struct line *l, uint64_t p)

@@ -26,7 +26,8 @@ void put_const(struct line *l, const struct flag_name *t, uint64_t v);
  * a comment holding unknown ("RUSAGE_???"). */
 void put_xval(struct line *l, const struct flag_name *t, uint64_t v,
 	      const char *unknown);
-void put_flags(struct line *l, const struct flag_name *t, uint64_t v);
+void put_flags(struct line *l, const struct flag_name *t, uint64_t v,
+	       const char *unknown);
 void put_ptr(struct line *l, uint64_t p);
 /* n bytes of a kernel copy, quoted and escaped; "..." if more. */
 void put_quoted(struct line *l, const void *b, size_t n, bool more);

@@ -97,7 +97,7 @@ void put_sigaction(struct line *l, uint64_t p)
 	put(l, ", sa_mask=");
 	put_sigset_val(l, sa.mask);
 	put(l, ", sa_flags=");
-	put_flags(l, sa_flags, sa.flags);
+	put_flags(l, sa_flags, sa.flags, "SA_???");
 	if (sa.flags & SA_RESTORER) {	/* otherwise the field is unused */
 		put(l, ", sa_restorer=");
 		put_ptr(l, sa.restorer);
@@ -120,6 +120,6 @@ void put_stack(struct line *l, uint64_t p)
 	put(l, "{ss_sp=");
 	put_ptr(l, ss.sp);
 	put(l, ", ss_flags=");
-	put_flags(l, ss_flags, (uint32_t)ss.flags);
+	put_flags(l, ss_flags, (uint32_t)ss.flags, "SS_???");
 	put(l, ", ss_size=%lu}", ss.size);
 }

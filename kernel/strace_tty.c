@@ -73,7 +73,7 @@ static const struct flag_name speeds[] = {
 static void put_word(struct line *l, const struct flag_name *t, uint32_t v)
 {
 	if (v)
-		put_flags(l, t, v);
+		put_flags(l, t, v, NULL);
 }
 
 static void put_oflag(struct line *l, uint32_t v)

@@ -50,6 +50,10 @@ int main(void)
 	struct termios tio;
 	unsigned long fs;
 	int pgrp;
+	/* the kernel's struct sigaction (musl's differs), for raw calls */
+	struct { unsigned long handler, flags, restorer, mask; }
+		ksa = { (unsigned long)SIG_IGN, 0, 0, 0 },
+		kodd = { (unsigned long)SIG_IGN, 0x200, 0, 0 };
 
 	write(1, "begin\n", 6);
 	getrusage(RUSAGE_SELF, &ru);
@@ -103,7 +107,18 @@ int main(void)
 	syscall(SYS_rt_sigaction, SIGUSR1, NULL, BAD, 8);
 	syscall(SYS_rt_sigprocmask, SIG_BLOCK, NULL, BAD, 8);
 	syscall(SYS_rt_sigprocmask, SIG_BLOCK, &set, &oset, 4);
-	syscall(SYS_rt_sigaction, SIGUSR1, &sa, NULL, 7);
+	syscall(SYS_rt_sigaction, SIGUSR1, &ksa, NULL, 7);
+	syscall(SYS_rt_sigaction, SIGUSR1, &kodd, NULL, 8);
+
+	/* Values strace has no name for, in hex with a comment. */
+	fcntl(0, F_SETFD, 4);
+	syscall(SYS_getrandom, buf, 8, 8);
+	syscall(SYS_newfstatat, AT_FDCWD, "/x", &st, 2);
+	syscall(SYS_madvise, 0x10000, 4096, 77);
+	syscall(SYS_clock_gettime, 99, &rem);
+	syscall(SYS_prlimit64, 0, 99, NULL, &rl);
+	syscall(SYS_arch_prctl, 0x9999, 0);
+	syscall(SYS_getrusage, -5, &ru);
 	syscall(SYS_rt_sigpending, &set, 4);	/* a smaller set is fine */
 	ioctl(-1, TCGETS, &tio);
 	syscall(SYS_arch_prctl, ARCH_GET_FS, BAD);

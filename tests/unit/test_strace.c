@@ -433,3 +433,41 @@ TEST(paths_whole_strings_cut)
 	put_str(&L, (uintptr_t)path);
 	CHECK_STR(done(), "\"/nonexistent/a-rather-long-path-\"...");
 }
+
+/* strace's forms for values it has no name for (measured on the host). */
+TEST(unknown_values)
+{
+	uint64_t a[6] = { 0x10000, 4096, 0x10 };
+
+	CHECK_STR(arg("mprotect", 2, a, -22), "0x10 /* PROT_??? */");
+	a[2] = 0x8 | 0x01000000;
+	CHECK_STR(arg("mprotect", 2, a, -22), "PROT_SEM|PROT_GROWSDOWN");
+	a[2] = 77;
+	CHECK_STR(arg("madvise", 2, a, -22), "0x4d /* MADV_??? */");
+	uint64_t m[6] = { 0, 4096, 3, 0x22 | 0x400 };
+
+	CHECK_STR(arg("mmap", 3, m, 0), "MAP_PRIVATE|MAP_ANONYMOUS|0x400");
+	uint64_t r[6] = { 0x10000, 4096, 8192, 8, 0x20000 };
+
+	CHECK_STR(arg("mremap", 3, r, -22), "0x8 /* MREMAP_??? */");
+	CHECK_EQ_U64(shown_args("mremap", r, 5), 4);
+	r[3] = 3;
+	CHECK_EQ_U64(shown_args("mremap", r, 5), 5);	/* MREMAP_FIXED */
+	uint64_t c[6] = { 99 };
+
+	CHECK_STR(arg("clock_gettime", 0, c, -22), "0x63 /* CLOCK_??? */");
+	uint64_t w[6] = { (uint64_t)-5 };
+
+	CHECK_STR(arg("getrusage", 0, w, -22), "0xfffffffb /* RUSAGE_??? */");
+	uint64_t p[6] = { 0x9999, 0 };
+
+	CHECK_STR(arg("arch_prctl", 0, p, -22), "0x9999 /* ARCH_??? */");
+	CHECK_STR(arg("arch_prctl", 1, p, -22), "0");
+	p[0] = 0x1001;			/* ARCH_SET_GS: a value, never NULL */
+	p[1] = 0x1000;
+	CHECK_STR(arg("arch_prctl", 1, p, 0), "0x1000");
+	struct { uint64_t handler, flags, restorer, mask; } sa = { 1, 0x200, 0, 0 };
+
+	CHECK_STR(show(put_sigaction, &sa), "{sa_handler=SIG_IGN, sa_mask=[], "
+		  "sa_flags=0x200 /* SA_??? */}");
+}
