@@ -129,6 +129,8 @@ void put_result(struct line *l, const char *name, const uint64_t *a, long ret)
 		put(l, " = %ld (", ret);
 		put_date(l, ret);
 		put(l, ")");
+	} else if (is(name, "umask")) {
+		put(l, " = 0%02lo", (uint64_t)ret);	/* the old mask, in octal */
 	} else if (is(name, "fcntl") && a[1] == F_GETFL) {
 		put(l, ret ? " = 0x%lx (flags " : " = %ld (flags ", ret);
 		put_open_flags(l, (uint64_t)ret);
@@ -235,6 +237,8 @@ bool put_special(struct line *l, const char *name, int i, const uint64_t *a,
 			put_sigset_val(l, set);
 		else
 			put_ptr(l, a[0]);
+	} else if (is(name, "umask") && i == 0) {
+		put(l, "0%02o", (unsigned)a[0]);	/* 022, 000, 0777 */
 	} else if (is(name, "pipe2") && i == 1) {
 		put_flags(l, open_flags, a[1], "O_???");
 	} else if (is(name, "newfstatat") && i == 3) {

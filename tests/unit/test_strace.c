@@ -396,6 +396,15 @@ TEST(results)
 {
 	uint64_t a[6] = { 0 };
 
+	/* umask in octal, as strace: umask(022) = 000, umask(0777) = 022 */
+	a[0] = 022;
+	CHECK_STR(arg("umask", 0, a, 0), "022");
+	CHECK_STR(result("umask", a, 0), " = 000");
+	a[0] = 0777;
+	CHECK_STR(arg("umask", 0, a, 022), "0777");
+	CHECK_STR(result("umask", a, 022), " = 022");
+	a[0] = 0;
+
 	CHECK_STR(result("time", a, 1796400712), " = 1796400712 (2026-12-04T16:11:52+0000)");
 	CHECK_STR(result("brk", a, 0x4c9000), " = 0x4c9000");
 	CHECK_STR(result("times", a, 1718297309), " = 1718297309");
