@@ -178,6 +178,10 @@ $(BUILD)/unit/%: tests/unit/%.c tests/unit/check.h $(UNIT_SRC) | ensure-deps
 	$(CC) -std=gnu11 -O1 -g -Wall -Wextra -fsanitize=address,undefined \
 	    -Ikernel -Itests/unit -o $@ $< $(UNIT_SRC)
 
+# test_strace compiles the tracer's files in (with tests/unit/uaccess.h
+# for user memory): rebuild it when they change.
+$(BUILD)/unit/test_strace: $(wildcard kernel/strace*.c kernel/strace*.h) tests/unit/uaccess.h
+
 unit: $(UNIT_TESTS)
 
 test: $(KERNEL) $(ISO) $(UNIT_TESTS) $(UPROGS) $(DIFF_BIN) $(BUILD)/bench/bench | ensure-deps

@@ -3,7 +3,7 @@
  * the generated signature table (syscall_names.c): char pointers as
  * strings, other pointers in hex (NULL as NULL), integers in decimal;
  * the arguments whose meaning the type does not tell (flags, clock ids,
- * ioctl requests, structures) are decoded by name below.
+ * ioctl requests, structures) are decoded by strace_args.c.
  */
 #include <stdarg.h>
 #include "strace.h"
@@ -47,102 +47,31 @@ static bool is(const char *a, const char *b)
 	return !strcmp(a, b);
 }
 
-/*
- * The arguments that need more than their type: true if i of the call
- * named name was printed.  ret is the call's result (for outputs).
- */
-static bool put_special(struct line *l, const char *name, int i, long ret)
+/* The string arguments that are paths: strace shows them whole. */
+static bool path_name(const char *name)
 {
-	uint64_t *a = call.arg;
-	bool ok = ret >= 0 || ret < -MAX_ERRNO;
+	static const char *const names[] = {
+		"filename", "path", "pathname", "oldname", "newname",
+		"specialfile", "to_path", "put_old", "new_root", 0
+	};
 
-	if ((is(name, "write") || is(name, "pwrite64")) && i == 1) {
-		put_buf(l, a[1], a[2]);
-	} else if ((is(name, "read") || is(name, "pread64")) && i == 1) {
-		if (ok)
-			put_buf(l, a[1], (uint64_t)ret);
-		else
-			put_ptr(l, a[1]);
-	} else if (is(name, "writev") && i == 1) {
-		put_iovec(l, a[1], a[2], -1);
-	} else if (is(name, "readv") && i == 1) {
-		put_iovec(l, a[1], a[2], ok ? ret : 0);
-	} else if ((is(name, "mmap") || is(name, "mprotect")) && i == 2) {
-		put_flags(l, prot_flags, a[2]);
-	} else if (is(name, "mmap") && i == 3) {
-		put_const(l, map_types, a[3] & 0xf);
-		if (a[3] & ~0xfull) {
-			put(l, "|");
-			put_flags(l, map_flags, a[3] & ~0xfull);
-		}
-	} else if (is(name, "mmap") && i == 4) {
-		put(l, "%d", (int)a[4]);
-	} else if (is(name, "mremap") && i == 3) {
-		put_flags(l, mremap_flags, a[3]);
-	} else if (is(name, "madvise") && i == 2) {
-		put_const(l, madv_names, a[2]);
-	} else if (is(name, "arch_prctl") && i == 0) {
-		put_const(l, arch_prctl_codes, a[0]);
-	} else if (is(name, "ioctl") && i == 1) {
-		put_const(l, ioctl_cmds, a[1]);
-	} else if (is(name, "fcntl") && i == 1) {
-		put_const(l, fcntl_cmds, a[1]);
-	} else if ((is(name, "prlimit64") && i == 1) ||
-		   ((is(name, "getrlimit") || is(name, "setrlimit")) && i == 0)) {
-		put_const(l, rlimit_names, a[i]);
-	} else if ((is(name, "prlimit64") && (i == 2 || (i == 3 && ok))) ||
-		   (is(name, "getrlimit") && i == 1 && ok) ||
-		   (is(name, "setrlimit") && i == 1)) {
-		put_rlimit(l, a[i]);
-	} else if (is(name, "getrandom") && i == 0) {
-		if (ok)
-			put_buf(l, a[0], (uint64_t)ret);
-		else
-			put_ptr(l, a[0]);
-	} else if (is(name, "getrandom") && i == 2) {
-		put_flags(l, grnd_flags, a[2]);
-	} else if (is(name, "newfstatat") && i == 0) {
-		put(l, (int)a[0] == -100 ? "AT_FDCWD" : "%d", (int)a[0]);
-	} else if (is(name, "newfstatat") && i == 3) {
-		put_flags(l, at_flags, a[3]);
-	} else if (((is(name, "newfstatat") && i == 2) ||
-		    (is(name, "fstat") && i == 1)) && ok) {
-		put_stat(l, a[i]);
-	} else if (is(name, "readlink") && i == 1 && ok) {
-		put_buf(l, a[1], (uint64_t)ret);
-	} else if ((is(name, "clock_gettime") || is(name, "clock_getres") ||
-		    is(name, "clock_nanosleep")) && i == 0) {
-		put_const(l, clock_names, a[0]);
-	} else if (((is(name, "clock_gettime") || is(name, "clock_getres")) &&
-		    i == 1 && ok) || (is(name, "nanosleep") && i == 0) ||
-		   (is(name, "clock_nanosleep") && i == 2)) {
-		put_timespec(l, a[i]);
-	} else if (is(name, "rt_sigprocmask") && i == 0) {
-		put_const(l, sigmask_how, a[0]);
-	} else if ((is(name, "rt_sigaction") || is(name, "kill") ||
-		    is(name, "tkill")) && i == (is(name, "rt_sigaction") ? 0 : 1)) {
-		put(l, "%s", signal_name((int)a[i]));
-	} else if (is(name, "tgkill") && i == 2) {
-		put(l, "%s", signal_name((int)a[2]));
-	} else if (is(name, "lseek") && i == 2) {
-		put_const(l, seek_whence, a[2]);
-	} else if (is(name, "brk") && i == 0) {
-		put_ptr(l, a[0]);
-	} else if (is(name, "rseq") && (i == 1 || i == 3)) {
-		put(l, "0x%lx", a[i]);
-	} else {
-		return false;
-	}
-	return true;
+	for (int i = 0; names[i]; i++)
+		if (is(name, names[i]))
+			return true;
+	return false;
 }
 
 /* By type: strings, pointers, or integers of the type's signedness. */
-static void put_by_type(struct line *l, const char *type, uint64_t v)
+static void put_by_type(struct line *l, const char *type, const char *name,
+			uint64_t v)
 {
 	size_t n = strlen(type);
 	bool ptr = n && type[n - 1] == '*';
 
-	if (ptr && strstr(type, "char") && strstr(type, "const"))
+	if (ptr && strstr(type, "char") && strstr(type, "const") &&
+	    path_name(name))
+		put_pathname(l, v);
+	else if (ptr && strstr(type, "char") && strstr(type, "const"))
 		put_str(l, v);
 	else if (ptr)
 		put_ptr(l, v);
@@ -207,6 +136,14 @@ static bool address_name(const char *name)
 	return false;
 }
 
+/* File descriptors: strace prints them as ints, whatever the type. */
+static bool fd_name(const char *name)
+{
+	size_t n = strlen(name);
+
+	return n >= 2 && !strcmp(name + n - 2, "fd");
+}
+
 void strace_enter(const struct pt_regs *regs, unsigned long nr, bool i386)
 {
 	call.nr = nr;
@@ -252,17 +189,20 @@ static void put_call(struct line *l, long ret)
 
 	if (d->nargs >= 0 && d->nargs < n)
 		n = d->nargs;
+	n = shown_args(d->name, call.arg, n);
 	put(l, "%s(", d->name);
 	for (int i = 0; i < n; i++) {
 		put(l, i ? ", " : "");
 		if (d->nargs < 0)
 			put(l, "0x%lx", call.arg[i]);
-		else if (put_special(l, d->name, i, ret))
+		else if (put_special(l, d->name, i, call.arg, ret, call.i386))
 			continue;
 		else if (address_name(names[i]))
 			put_ptr(l, call.arg[i]);
+		else if (fd_name(names[i]))	/* even if unsigned */
+			put(l, "%d", (int)call.arg[i]);
 		else
-			put_by_type(l, types[i], call.arg[i]);
+			put_by_type(l, types[i], names[i], call.arg[i]);
 	}
 	put(l, ")");
 }
@@ -283,8 +223,8 @@ void strace_exit(long ret)
 		const char *t = lookup(errno_texts, (uint64_t)-ret);
 
 		put(&l, " = -1 %s (%s)", e ? e : "E?", t ? t : "Unknown error");
-	} else if (is(name, "brk") || is(name, "mmap") || is(name, "mremap")) {
-		put(&l, " = 0x%lx", (uint64_t)ret);
+	} else if (call.desc) {
+		put_result(&l, name, call.arg, ret);
 	} else {
 		put(&l, " = %ld", ret);
 	}

@@ -3,10 +3,14 @@
  * call is printed, after it returns, as strace(1) prints it:
  *     write(1, "hello\n", 6) = 6
  * arguments formatted from the prototypes of the syscall table, strings
- * escaped and cut at 32 bytes, common flags by name, errors as
- * "-1 ENOSYS (Function not implemented)".  Calls through int $0x80 are
- * marked "[i386]".  The trace goes to COM3 (the runner's --strace puts it
- * on stderr or in a file), never into the program's output.
+ * escaped and cut at 32 bytes (paths whole), flags and constants by
+ * name, the structures a call reads or fills in (filled-in ones only
+ * when it succeeded), errors as "-1 ENOSYS (Function not implemented)".
+ * Calls through int $0x80 are marked "[i386]".  The trace goes to COM3
+ * (the runner's --strace puts it on stderr or in a file), never into the
+ * program's output.  Files: strace.c (the line), strace_args.c (which
+ * argument is what), strace_fmt.c, strace_struct.c, strace_sig.c,
+ * strace_tty.c (how each piece prints), strace_flags.c (the names).
  */
 #ifndef STRACE_H
 #define STRACE_H

@@ -19,7 +19,8 @@ const struct flag_name open_flags[] = {	/* the access mode is separate */
 };
 
 const struct flag_name prot_flags[] = {
-	F(0x1, "PROT_READ"), F(0x2, "PROT_WRITE"), F(0x4, "PROT_EXEC"),
+	F(0, "PROT_NONE"), F(0x1, "PROT_READ"), F(0x2, "PROT_WRITE"), F(0x4, "PROT_EXEC"),
+	F(0x8, "PROT_SEM"),
 	F(0x01000000, "PROT_GROWSDOWN"), F(0x02000000, "PROT_GROWSUP"), END
 };
 
@@ -52,9 +53,12 @@ const struct flag_name arch_prctl_codes[] = {
 	F(0x1011, "ARCH_GET_CPUID"), F(0x1012, "ARCH_SET_CPUID"), END
 };
 
+/* strace names a number that two drivers share by both (OSS's
+ * sequencer timer reuses the TCSETS numbers). */
 const struct flag_name ioctl_cmds[] = {
-	F(0x5401, "TCGETS"), F(0x5402, "TCSETS"), F(0x5403, "TCSETSW"),
-	F(0x5404, "TCSETSF"), F(0x540f, "TIOCGPGRP"), F(0x5410, "TIOCSPGRP"),
+	F(0x5401, "TCGETS"), F(0x5402, "SNDCTL_TMR_START or TCSETS"),
+	F(0x5403, "SNDCTL_TMR_STOP or TCSETSW"),
+	F(0x5404, "SNDCTL_TMR_CONTINUE or TCSETSF"), F(0x540f, "TIOCGPGRP"), F(0x5410, "TIOCSPGRP"),
 	F(0x5413, "TIOCGWINSZ"), F(0x5414, "TIOCSWINSZ"), F(0x541b, "FIONREAD"),
 	F(0x5421, "FIONBIO"), END
 };

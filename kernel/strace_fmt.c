@@ -40,17 +40,43 @@ void put_const(struct line *l, const struct flag_name *t, uint64_t v)
 		put(l, "0x%lx", v);
 }
 
-void put_flags(struct line *l, const struct flag_name *t, uint64_t v)
+void put_xval(struct line *l, const struct flag_name *t, uint64_t v,
+	      const char *unknown)
+{
+	const char *n = lookup(t, v);
+
+	if (n)
+		put(l, "%s", n);
+	else
+		put(l, "0x%lx /* %s */", v, unknown);
+}
+
+/* Names joined by "|", the unknown rest in hex; no bit set is the
+ * table's name for 0 (PROT_NONE) or "0".  When no name fits at all,
+ * strace adds a comment holding unknown ("SA_???") after the hex
+ * (unknown NULL: no comment, as for the termios words). */
+void put_flags(struct line *l, const struct flag_name *t, uint64_t v,
+	       const char *unknown)
 {
 	int any = 0;
 
+	if (!v) {
+		const char *zero = lookup(t, 0);
+
+		put(l, "%s", zero ? zero : "0");
+		return;
+	}
 	for (; t->name; t++)
 		if (t->value && (v & t->value) == t->value) {
 			put(l, "%s%s", any++ ? "|" : "", t->name);
 			v &= ~t->value;
 		}
-	if (v || !any)
-		put(l, "%s0x%lx", any ? "|" : "", v);
+	if (any && v)
+		put(l, "|0x%lx", v);
+	else if (!any && unknown)
+		put(l, "0x%lx /* %s */", v, unknown);
+	else if (!any)
+		put(l, "0x%lx", v);
 }
 
 void put_ptr(struct line *l, uint64_t p)
@@ -61,18 +87,9 @@ void put_ptr(struct line *l, uint64_t p)
 		put(l, "NULL");
 }
 
-/* A user buffer as strace quotes it: at most STRLEN bytes, escaped, with
- * "..." after the quote when there was more. */
-void put_buf(struct line *l, uint64_t p, uint64_t len)
+/* n bytes of a kernel copy, escaped as strace escapes them. */
+static void put_escaped(struct line *l, const unsigned char *b, size_t n)
 {
-	unsigned char b[STRLEN];
-	size_t n = len < STRLEN ? len : STRLEN;
-
-	if (!p || copy_from_user(b, (const void *)p, n)) {
-		put_ptr(l, p);
-		return;
-	}
-	put(l, "\"");
 	for (size_t i = 0; i < n; i++) {
 		unsigned char c = b[i];
 
@@ -91,7 +108,48 @@ void put_buf(struct line *l, uint64_t p, uint64_t len)
 				put(l, "\\x%02x", c);
 		}
 	}
-	put(l, "\"%s", len > STRLEN ? "..." : "");
+}
+
+void put_quoted(struct line *l, const void *b, size_t n, bool more)
+{
+	put(l, "\"");
+	put_escaped(l, b, n);
+	put(l, "\"%s", more ? "..." : "");
+}
+
+/* A user buffer as strace quotes it: at most STRLEN bytes, with "..."
+ * after the quote when there was more. */
+void put_buf(struct line *l, uint64_t p, uint64_t len)
+{
+	unsigned char b[STRLEN];
+	size_t n = len < STRLEN ? len : STRLEN;
+
+	if (!p || copy_from_user(b, (const void *)p, n)) {
+		put_ptr(l, p);
+		return;
+	}
+	put_quoted(l, b, n, len > STRLEN);
+}
+
+/* len bytes of a user path: strace shows paths whole, whatever -s says.
+ * Read in pieces; the line's own limit cuts what no line can hold. */
+void put_path(struct line *l, uint64_t p, uint64_t len)
+{
+	unsigned char b[64];
+	size_t start = l->n;
+
+	put(l, "\"");
+	for (uint64_t off = 0; off < len; off += sizeof(b)) {
+		size_t n = len - off < sizeof(b) ? len - off : sizeof(b);
+
+		if (!p || copy_from_user(b, (const void *)(p + off), n)) {
+			l->n = start;		/* unreadable: the address */
+			put_ptr(l, p);
+			return;
+		}
+		put_escaped(l, b, n);
+	}
+	put(l, "\"");
 }
 
 /* A NUL-terminated user string. */
@@ -105,6 +163,30 @@ void put_str(struct line *l, uint64_t p)
 		return;
 	}
 	put_buf(l, p, (uint64_t)n > STRLEN ? STRLEN + 1 : (uint64_t)n);
+}
+
+/* A NUL-terminated user path, whole (strace ignores -s for paths), up
+ * to PATH_MAX; read in pieces, each up to its NUL. */
+void put_pathname(struct line *l, uint64_t p)
+{
+	char b[64];
+	size_t start = l->n;
+
+	put(l, "\"");
+	for (uint64_t off = 0; off < 4096; off += sizeof(b)) {
+		long n = p ? strncpy_from_user(b, (const char *)(p + off),
+					       sizeof(b)) : -1;
+
+		if (n < 0) {
+			l->n = start;		/* unreadable: the address */
+			put_ptr(l, p);
+			return;
+		}
+		put_escaped(l, (const unsigned char *)b, (size_t)n);
+		if (n < (long)sizeof(b))
+			break;
+	}
+	put(l, "\"");
 }
 
 void put_iovec(struct line *l, uint64_t vec, uint64_t cnt, long limit)

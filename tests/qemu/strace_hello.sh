@@ -16,9 +16,9 @@ normalize() {	# a trace on stdin, the comparable form on stdout
 	       -e 's/ += .*$//' \
 	       -e 's/0x[0-9a-f]+/ADDR/g' \
 	       -e 's/^(readlink\("[^"]*", )[^,]+/\1BUF/' \
-	       -e 's/^(getrandom\()("[^"]*"|ADDR)/\1BUF/' \
+	       -e 's/^(getrandom\()("([^"\\]|\\.)*"|ADDR)/\1BUF/' \
 	       -e 's/^(newfstatat\([^,]+, "[^"]*", )(\{[^}]*\}|ADDR)/\1STAT/' \
-	       -e 's/^(ioctl\([0-9]+, [A-Z]+, )ADDR/\1ARG/'
+	       -e 's/^(ioctl\([0-9]+, [A-Z]+, )(ADDR|\{.*\})\)$/\1ARG)/'
 }
 
 for libc in musl glibc; do
