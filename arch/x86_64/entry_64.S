@@ -17,6 +17,17 @@
  *   exit_to_user_mode (~8)                     pending signals, cli
  *   sysret_safe (~19, in C)                    never sysret to a bad RIP
  *   15 pops, rsp, swapgs, sysretq (19)
+ *
+ * Returning to a 16-bit stack segment (why there is no espfix here): when
+ * iretq loads an SS whose descriptor has B = 0, the CPU writes only
+ * SP[15:0] and leaves RSP[63:16] as they were in the kernel, so a program
+ * in 32-bit code would read the kernel stack's address in ESP (and in RSP
+ * once back in 64-bit mode).  Linux's espfix64 returns through a small
+ * per-CPU stack alias whose upper bits say nothing.  trapdoor needs none:
+ * its only user data segment, USER_DS, is 32-bit (gdt.c), and a program
+ * cannot make another, since there is no modify_ldt yet.  When the LDT
+ * comes, it must refuse 16-bit stack segments (or this file must grow an
+ * espfix), as Linux built without CONFIG_X86_16BIT refuses them.
  */
 #include "ptrace.h"
 #include "percpu.h"
