@@ -108,8 +108,11 @@ bool setup_rt_frame(struct pt_regs *regs, int sig, const struct k_sigaction *ka,
 	f.pretcode = ka->restorer;
 	f.uc.uc_flags = UC_SIGCONTEXT_SS | UC_STRICT_RESTORE_SS |
 			(fpsize > 512 ? UC_FP_XSTATE : 0);
-	f.uc.uc_stack = (struct user_stack){ s->ss_sp,
-		(int)(was_on ? SS_ONSTACK : s->ss_flags & SS_DISABLE), s->ss_size };
+	/* Field by field: assigning a whole struct may copy its padding
+	 * from a temporary on the kernel stack over the memset's zeros. */
+	f.uc.uc_stack.ss_sp = s->ss_sp;
+	f.uc.uc_stack.ss_flags = (int)(was_on ? SS_ONSTACK : s->ss_flags & SS_DISABLE);
+	f.uc.uc_stack.ss_size = s->ss_size;
 	struct sigcontext_64 *sc = &f.uc.uc_mcontext;
 
 	sc->r8 = regs->r8; sc->r9 = regs->r9; sc->r10 = regs->r10;
