@@ -82,8 +82,11 @@ long sys_brk(unsigned long brk)
 	struct mm *mm = cur_mm();
 	uint64_t old_end = PAGE_UP(mm->brk), new_end = PAGE_UP(brk);
 
-	/* As Linux: out of range or failing, brk answers the current brk. */
-	if (brk < mm->brk_start || brk > mm_mmap_top())
+	/* As Linux: out of range or failing, brk answers the current brk.
+	 * brk_start is past the image, which elf_check keeps above
+	 * MMAP_MIN_ADDR; the floor is checked here too, so that no path
+	 * places a mapping below it. */
+	if (brk < mm->brk_start || brk < MMAP_MIN_ADDR || brk > mm_mmap_top())
 		return (long)mm->brk;
 	if (new_end < old_end) {
 		if (unmap(mm, new_end, old_end))
@@ -229,6 +232,9 @@ long sys_mremap(unsigned long addr, unsigned long old_len,
 			return -EINVAL;
 		if (new_addr < addr + old_len && addr < new_addr + new_len)
 			return -EINVAL;
+		/* The same floor as mmap(MAP_FIXED): no page 0 by moving. */
+		if (new_addr < MMAP_MIN_ADDR)
+			return -EPERM;
 	} else if (new_len <= old_len) {
 		if (new_len < old_len && unmap(mm, addr + new_len, addr + old_len))
 			return -ENOMEM;
