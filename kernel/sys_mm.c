@@ -250,14 +250,25 @@ long sys_mremap(unsigned long addr, unsigned long old_len,
 					      mm_mmap_top()))) {
 		return -ENOMEM;
 	}
-	/* Move: the target gets the pages, the old range goes. */
+	/*
+	 * Move: the target gets the pages, the old range goes.  It must
+	 * complete or fail with the old mapping intact, so whatever can fail
+	 * comes first: room in the VMA list for the new VMA and for a split
+	 * of the old one, and the target's page tables (vm_move_range gets
+	 * them all before it moves a page).
+	 */
+	uint64_t moved = old_len < new_len ? old_len : new_len;
+
+	if (mm->vmas.n + 2 > MAX_VMAS)
+		return -ENOMEM;
 	if ((flags & MREMAP_FIXED) && unmap(mm, new_addr, new_addr + new_len))
 		return -ENOMEM;
 	if (vma_add(&mm->vmas, new_addr, new_addr + new_len, prot, kind))
 		return -ENOMEM;
-	uint64_t moved = old_len < new_len ? old_len : new_len;
-
-	vm_move_range(mm->pml4, addr, new_addr, moved);
+	if (vm_move_range(mm->pml4, addr, new_addr, moved)) {
+		vma_remove(&mm->vmas, new_addr, new_addr + new_len);
+		return -ENOMEM;
+	}
 	unmap(mm, addr, addr + old_len);
 	return (long)new_addr;
 }
