@@ -180,11 +180,13 @@ long sys_mprotect(unsigned long start, size_t len, unsigned long prot)
 
 	if ((start & ~PAGE_MASK) || !prot_valid(prot))
 		return -EINVAL;
-	len = PAGE_UP(len);
-	if (start + len < start)
-		return -ENOMEM;
+	/* As Linux: only a length of 0 is nothing to do; one that rounds
+	 * up to 0 (or whose end wraps) is -ENOMEM. */
 	if (!len)
 		return 0;
+	len = PAGE_UP(len);
+	if (start + len <= start)
+		return -ENOMEM;
 	if (start + len > USER_TOP || !vma_covers(&mm->vmas, start, start + len))
 		return -ENOMEM;
 	if (vma_protect(&mm->vmas, start, start + len, (uint32_t)prot))
@@ -277,8 +279,6 @@ long sys_madvise(unsigned long start, size_t len, int behavior)
 {
 	struct mm *mm = cur_mm();
 
-	if (start & ~PAGE_MASK)
-		return -EINVAL;
 	switch (behavior) {
 	case MADV_NORMAL: case MADV_RANDOM: case MADV_SEQUENTIAL:
 	case MADV_WILLNEED: case MADV_DONTNEED: case MADV_FREE:
@@ -286,8 +286,14 @@ long sys_madvise(unsigned long start, size_t len, int behavior)
 	default:
 		return -EINVAL;
 	}
+	if (start & ~PAGE_MASK)
+		return -EINVAL;
+	/* As Linux: a length that rounds up to 0, or an end that wraps, is
+	 * -EINVAL; only a length of 0 is nothing to do. */
+	size_t len_in = len;
+
 	len = PAGE_UP(len);
-	if (start + len < start)
+	if ((len_in && !len) || start + len < start)
 		return -EINVAL;
 	if (!len)
 		return 0;
