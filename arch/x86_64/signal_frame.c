@@ -283,9 +283,14 @@ long sys_rt_sigreturn(void)
 	/* What would make iretq fault in ring 0 is refused here with the
 	 * SIGSEGV Linux ends up giving: a RIP outside user space, or
 	 * selectors other than the user's (Linux keeps the frame's, with RPL
-	 * 3, and the return then faults; 0x08|3 cannot be returned to). */
-	if (sc->ip >= USER_TOP || (sc->cs | 3) != USER_CS ||
-	    (sc->ss | 3) != USER_DS)
+	 * 3, and the return then faults; 0x08|3 cannot be returned to).  A
+	 * signal taken in 32-bit code returns there, as on Linux: its frame
+	 * has USER32_CS, and a RIP past 4 GiB would fail iretq's limit check. */
+	uint16_t cs = sc->cs | 3;
+
+	if (sc->ip >= USER_TOP || (sc->ss | 3) != USER_DS ||
+	    (cs != USER_CS && cs != USER32_CS) ||
+	    (cs == USER32_CS && sc->ip > 0xffffffffu))
 		goto bad;
 
 	regs->r8 = sc->r8; regs->r9 = sc->r9; regs->r10 = sc->r10;
@@ -295,7 +300,7 @@ long sys_rt_sigreturn(void)
 	regs->dx = sc->dx; regs->ax = sc->ax; regs->cx = sc->cx;
 	regs->sp = sc->sp; regs->ip = sc->ip;
 	regs->flags = (regs->flags & ~FIX_EFLAGS) | (sc->flags & FIX_EFLAGS);
-	regs->cs = USER_CS;
+	regs->cs = cs;
 	regs->ss = USER_DS;
 	regs->orig_ax = (uint64_t)-1;		/* no syscall to restart */
 	if (sc->fpstate)
