@@ -239,8 +239,10 @@ static bool fpstate_ok(uint8_t *buf, uint64_t ufp)
 	uint32_t mxcsr;
 	uint64_t xfeatures, bv, comp;
 
+	/* The CPU's own rule, not a fixed 0xffff0000: a CPU without DAZ
+	 * faults on bit 6 too. */
 	memcpy(&mxcsr, buf + 24, 4);
-	if (mxcsr & 0xffff0000u)
+	if (mxcsr & ~fpu_mxcsr_mask())
 		return false;
 	if (!fpu_xfeatures())
 		return true;
