@@ -4,15 +4,16 @@
  * stack (picture in ptrace.h), call a C dispatcher, and leave.
  *
  * Instruction budget of a `syscall` round trip: 101 guest instructions
- * for getpid, 91 for an unknown number (make bench: QEMU -icount counts
+ * for getpid, 89 for an unknown number (make bench: QEMU -icount counts
  * them exactly; Linux 6.1 in the same QEMU: 306 and 209).  In the order
  * the CPU runs them, and what each part buys:
  *   syscall, swapgs, 2 movs (4)                find the kernel stack
  *   6 + 15 pushes, cld (22)                    a full pt_regs: tracing,
  *                                              gdb's pt-regs, signals and
  *                                              rt_sigreturn all read it
- *   call setup and do_syscall_64's checks (~15) sti, the strace and
+ *   call setup and do_syscall_64's checks (~18) sti, the strace and
  *                                              seccomp flags, the bound
+ *                                              and its nospec mask
  *   the table call, wrapper, handler (~10)     Linux numbering, typed args
  *   exit_to_user_mode (~8)                     pending signals, cli
  *   sysret_safe (~19, in C)                    never sysret to a bad RIP
@@ -158,7 +159,9 @@ entry_INT80_compat:
 	testb	$3, 8(%rsp)			/* saved CS: from ring 3? */
 	jz	1f
 	swapgs
-1:	pushq	%rax				/* pt_regs->orig_ax */
+1:	lfence					/* no GS load on a guessed
+						 * path: isr_stubs.S says why */
+	pushq	%rax				/* pt_regs->orig_ax */
 	PUSH_REGS $-ENOSYS
 	cld
 	ASM_CLAC				/* int does not clear AC */

@@ -49,11 +49,9 @@ isr_\vec:
 .endm
 	ISR_ALL 0, 47
 
-isr_common:
-	testb	$3, 24(%rsp)		/* saved CS, above di, orig_ax, ip */
-	jz	1f
-	swapgs
-1:	pushq	%rsi			/* pt_regs->si */
+/* PUSH_REST: the rest of pt_regs, after the stub's orig_ax and di. */
+.macro PUSH_REST
+	pushq	%rsi			/* pt_regs->si */
 	pushq	%rdx			/* pt_regs->dx */
 	pushq	%rcx			/* pt_regs->cx */
 	pushq	%rax			/* pt_regs->ax */
@@ -70,6 +68,21 @@ isr_common:
 	cld				/* the C ABI wants DF clear */
 	ASM_CLAC			/* no user access by accident: the
 					 * interrupted code may have had AC */
+.endm
+
+isr_common:
+	testb	$3, 24(%rsp)		/* saved CS, above di, orig_ax, ip */
+	jz	1f
+	swapgs
+	/*
+	 * Both ways here end in an lfence: the CPU may guess the jz wrongly
+	 * and run the next GS-relative load with the wrong GS base (user's
+	 * where it should be the kernel's, or the reverse), leaving a trace
+	 * of kernel data in the cache (CVE-2019-1125, "SWAPGS").  lfence
+	 * lets nothing after it start until the branch is settled.
+	 */
+1:	lfence
+	PUSH_REST
 
 	movl	%edi, %esi		/* do_trap's 2nd argument: vector */
 	movq	%rsp, %rdi		/* 1st: the pt_regs we just built */
