@@ -199,8 +199,11 @@ entry_SYSCALL_compat:
 	.type restore_regs_and_iret, @function
 restore_regs_and_iret:
 	testb	$3, PTREGS_CS(%rsp)
-	jz	1f
+	jz	restore_regs_noswapgs
 	swapgs
-1:	POP_REGS
+/* The paranoid entries (isr_stubs.S) come in here, GS already settled. */
+	.globl restore_regs_noswapgs
+restore_regs_noswapgs:
+	POP_REGS
 	addq	$8, %rsp			/* skip orig_ax */
 	iretq
