@@ -178,7 +178,7 @@ entry_INT80_compat:
  * trapdoor has no 32-bit syscall ABI: as Linux without IA32 emulation,
  * answer -ENOSYS at once.  Nothing is touched but eax: not the stack (it
  * is still the user's), not GS.  sysretl goes back to compatibility mode
- * at ECX with R11's flags, CS = STAR[63:48] (0x1b) and SS = +8.
+ * at ECX with R11's flags, CS = STAR[63:48] (0x23) and SS = +8.
  * Without this, CSTAR would be 0 and such a syscall would jump to
  * address 0 in ring 0 on the user's stack (AMD CPUs and QEMU; Intel
  * raises #UD instead).

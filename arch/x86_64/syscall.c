@@ -36,7 +36,8 @@ void syscall_init(void)
 	/*
 	 * STAR[47:32]: `syscall` loads CS from it and SS from it + 8;
 	 * STAR[63:48]: `sysretq` loads CS from it + 16 and SS from it + 8,
-	 * with RPL 3.  With USER32_CS = 0x1b that is CS 0x2b, SS 0x23.
+	 * with RPL 3.  With USER32_CS = 0x23 that is CS 0x33, SS 0x2b: the
+	 * values Linux writes, so a program sees Linux's selectors.
 	 */
 	wrmsr(MSR_STAR, (uint64_t)USER32_CS << 48 | (uint64_t)KERNEL_CS << 32);
 	wrmsr(MSR_LSTAR, (uint64_t)entry_SYSCALL_64);
