@@ -15,7 +15,7 @@
  */
 #include "ulib.h"
 
-#define USER32_CS	0x1b	/* and 64-bit code 0x2b, in the ljmp back */
+#define USER32_CS	0x23	/* and 64-bit code 0x33, in the ljmp back */
 
 static uint8_t stack32[4096] __attribute__((aligned(16), used));
 uint32_t esp_set __attribute__((used));
@@ -54,7 +54,7 @@ int main(void)
 		     "jnz 2b\n"
 		     "3:\n\t"
 		     "movl %%esp, esp_tick\n\t"
-		     "ljmpl $0x2b, $1f\n\t"
+		     "ljmpl $0x33, $1f\n\t"
 		     ".code64\n"
 		     "1:\n\t"
 		     "movq %%rsp, rsp_back(%%rip)\n\t"

@@ -14,8 +14,8 @@
 #include "usignal.h"
 
 #define SIGILL		4
-#define USER32_CS	0x1b	/* and 64-bit code 0x2b, in the ljmp back */
-#define USER_CS		0x2b
+#define USER32_CS	0x23	/* and 64-bit code 0x33, in the ljmp back */
+#define USER_CS		0x33
 
 static uint8_t stack32[16384] __attribute__((aligned(16), used));
 uint32_t esp_set __attribute__((used));
@@ -53,7 +53,7 @@ int main(void)
 		     "movl esp_set, %%esp\n\t"
 		     "ud2\n\t"
 		     "movl $1, after_ud2\n\t"
-		     "ljmpl $0x2b, $1f\n\t"
+		     "ljmpl $0x33, $1f\n\t"
 		     ".code64\n"
 		     "1:\n\t"
 		     "movq saved_rsp(%%rip), %%rsp"

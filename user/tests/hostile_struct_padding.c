@@ -29,8 +29,8 @@ struct iovec { const void *base; unsigned long len; };
 static char pattern[2047];
 static unsigned char buf[BUF];
 
-#define USER_CS		0x2b
-#define USER_DS		0x23
+#define USER_CS		0x33
+#define USER_DS		0x2b
 
 static struct {
 	unsigned long pretcode;		/* rt_sigreturn reads the frame at sp - 8 */
