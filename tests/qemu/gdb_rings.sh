@@ -15,8 +15,8 @@
 #             checked against objdump) RCX, R11 and RSP are the user's, and
 #             stepi returns to CPL 3 at RIP = RCX with rax = 1
 #   int $0x80: stopped on it, CPL 3; stepi lands on entry_INT80_compat in
-#             CPL 0 with the CPU's frame (RIP after the int, CS 0x2b, the
-#             RFLAGS and RSP of just before, SS 0x23) at rsp+0..32;
+#             CPL 0 with the CPU's frame (RIP after the int, CS 0x33, the
+#             RFLAGS and RSP of just before, SS 0x2b) at rsp+0..32;
 #             break-syscall getpid i386 stops in do_int80_syscall_32 with
 #             orig_ax 20; sysret-check says IRETQ; at the iretq of
 #             restore_regs_and_iret (conditioned on returning to this int)
@@ -195,17 +195,17 @@ has pt-regs-start 'no task and no pt_regs' "pt-regs at _start"
 
 # syscall.
 want S1 pc "$sc" "stop at the syscall instruction"
-want S1 cs 2b "CS before syscall"
+want S1 cs 33 "CS before syscall"
 flags=$(val S1 flags) rsp=$(val S1 rsp)
 has ring-user-syscall '^CPL 3: ring 3, user mode' "ring before syscall"
-has ring-user-syscall '^CS = 0x2b: USER_CS' "ring before syscall"
+has ring-user-syscall '^CS = 0x33: USER_CS' "ring before syscall"
 want S2 pc "$e_sys" "stepi over syscall lands on entry_SYSCALL_64"
-want S2 cs 8 "CS after syscall"
+want S2 cs 10 "CS after syscall"
 want S2 rcx "$sc_ret" "RCX after syscall: the next instruction"
 want S2 r11 "$flags" "R11 after syscall: the RFLAGS before it"
 want S2 rsp "$rsp" "RSP after syscall: still the user's"
 has ring-entry-syscall '^CPL 0: ring 0, the kernel' "ring in entry_SYSCALL_64"
-has ring-entry-syscall '^CS = 0x8: KERNEL_CS' "ring in entry_SYSCALL_64"
+has ring-entry-syscall '^CS = 0x10: KERNEL_CS' "ring in entry_SYSCALL_64"
 has ring-entry-syscall "the user's; KERNEL_GS_BASE = &percpu" "ring before swapgs"
 grep -q '^ERR break-syscall: no system call no_such_call' "$g" || bad "break-syscall accepted an unknown name"
 grep -q '^break-syscall: stops in do_syscall_64 when nr == 39 (getpid' "$g" || bad "break-syscall getpid"
@@ -216,36 +216,36 @@ has pt-regs-syscall 'orig_ax +0x0+27 +syscall number 39 = getpid' "pt-regs orig_
 want_field pt-regs-syscall orig_ax 27
 want_field pt-regs-syscall ip "$sc_ret"
 want_field pt-regs-syscall cx "$sc_ret"
-want_field pt-regs-syscall cs 2b
+want_field pt-regs-syscall cs 33
 want_field pt-regs-syscall flags "$flags"
 want_field pt-regs-syscall r11 "$flags"
 want_field pt-regs-syscall sp "$rsp"
-want_field pt-regs-syscall ss 23
+want_field pt-regs-syscall ss 2b
 want_field pt-regs-syscall ax ffffffffffffffda
-has pt-regs-syscall 'cs +0x0+2b +CPL 3, USER_CS' "pt-regs decodes cs"
+has pt-regs-syscall 'cs +0x0+33 +CPL 3, USER_CS' "pt-regs decodes cs"
 has pt-regs-syscall 'flags +0x[0-9a-f]+ +\[.*IF.*\] +IF=1 DF=0 TF=0' "pt-regs decodes flags"
 [ "$(section sysret-check-syscall | grep -c '^  OK ')" = 6 ] || bad "sysret-check: not 6 OK for getpid"
 has sysret-check-syscall '^=> SYSRET' "sysret-check for getpid"
 want S4 find_insn "$sysret" "\$find_insn finds objdump's sysretq"
 want S4 pc "$sysret" "stop at sysretq"
-want S4 cs 8 "CS at sysretq"
+want S4 cs 10 "CS at sysretq"
 want S4 rcx "$sc_ret" "RCX at sysretq"
 want S4 r11 "$flags" "R11 at sysretq"
 want S4 rsp "$rsp" "RSP at sysretq: the user's again"
 want S5 pc "$sc_ret" "stepi over sysretq returns to RCX"
-want S5 cs 2b "CS after sysretq"
+want S5 cs 33 "CS after sysretq"
 want S5 rax 1 "getpid's result"
 want S5 rsp "$rsp" "RSP after sysretq"
 has ring-after-sysret '^CPL 3: ring 3' "ring after sysretq"
 
 # int $0x80.
 want I1 pc "$i80" "stop at the int \$0x80 instruction"
-want I1 cs 2b "CS before int \$0x80"
+want I1 cs 33 "CS before int \$0x80"
 flags=$(val I1 flags) rsp=$(val I1 rsp)
 has ring-user-int80 '^CPL 3: ring 3' "ring before int \$0x80"
 want I2 pc "$e_i80" "stepi over int \$0x80 lands on entry_INT80_compat"
-want I2 cs 8 "CS after int \$0x80"
-frame="$i80_ret,2b,$flags,$rsp,23"
+want I2 cs 10 "CS after int \$0x80"
+frame="$i80_ret,33,$flags,$rsp,2b"
 want I2 frame "$frame" "the CPU's frame (RIP, CS, RFLAGS, RSP, SS) at entry_INT80_compat"
 has ring-entry-int80 '^CPL 0: ring 0, the kernel' "ring in entry_INT80_compat"
 has ring-entry-int80 '^SS = 0x0: the null selector' "ring: SS after a ring change through a gate"
@@ -261,10 +261,10 @@ has sysret-check-int80 '^  FAILS +rcx == rip' "sysret-check for int \$0x80"
 has sysret-check-int80 '^=> IRETQ' "sysret-check for int \$0x80"
 has sysret-check-int80 'always leaves by iretq' "sysret-check for int \$0x80"
 want I4 pc "$iret" "stop at restore_regs_and_iret's iretq"
-want I4 cs 8 "CS at iretq"
+want I4 cs 10 "CS at iretq"
 want I4 frame "$frame" "the frame iretq pops"
 want I5 pc "$i80_ret" "stepi over iretq returns after the int"
-want I5 cs 2b "CS after iretq"
+want I5 cs 33 "CS after iretq"
 want I5 rax 1 "getpid's result through int \$0x80"
 want I5 rsp "$rsp" "RSP after iretq"
 want I5 flags "$flags" "RFLAGS after iretq"
