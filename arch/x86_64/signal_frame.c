@@ -18,6 +18,7 @@
 #include "syscalls.h"
 #include "errno.h"
 #include "fpu.h"
+#include "fpu_signal.h"
 #include "layout.h"
 #include "ptrace.h"
 #include "segment.h"
@@ -69,61 +70,6 @@ _Static_assert(offsetof(struct rt_sigframe, info) == 312, "rt_sigframe");
 #define X86_EFLAGS_DF	0x400ul
 #define X86_EFLAGS_RF	0x10000ul
 
-static uint8_t fpbuf[4096] __attribute__((aligned(64)));
-
-/*
- * The xsave image in a frame is marked as Linux marks it: the 48
- * software-reserved bytes of the fxsave area (464..511, which the CPU
- * never writes) say that an xsave image follows and how big it is, and a
- * second magic word sits just past it.  rt_sigreturn trusts the xsave
- * part only when both are there (else it takes the fxsave part alone).
- */
-#define FP_XSTATE_MAGIC1	0x46505853u
-#define FP_XSTATE_MAGIC2	0x46505845u
-#define FX_SW_BYTES		464
-#define XSAVE_HDR		512	/* XSTATE_BV, XCOMP_BV, reserved */
-#define XSAVE_HDR_END		576
-
-struct fpx_sw_bytes {
-	uint32_t magic1;
-	uint32_t extended_size;		/* xstate_size + the magic2 word */
-	uint64_t xfeatures;
-	uint32_t xstate_size;
-	uint32_t padding[7];
-};
-
-_Static_assert(sizeof(struct fpx_sw_bytes) == 48, "fpx_sw_bytes");
-
-/* Bytes of the frame's FPU area: the image, and magic2 with xsave. */
-static uint32_t fpframe_size(void)
-{
-	return fpu_state_size() + (fpu_xfeatures() ? 4 : 0);
-}
-
-/*
- * Saves the FPU into fpbuf as a frame wants it.  fpbuf is static, and
- * xsave writes only XSTATE_BV of the header, so the rest of the header
- * (and the software bytes) would keep what the last rt_sigreturn copied
- * in: a bad header refused once would come back in every later frame.
- */
-static void save_fpstate(void)
-{
-	uint32_t size = fpu_state_size();
-
-	memset(fpbuf + FX_SW_BYTES, 0, XSAVE_HDR_END - FX_SW_BYTES);
-	fpu_save(fpbuf);
-	if (!fpu_xfeatures())
-		return;
-	struct fpx_sw_bytes sw = {
-		.magic1 = FP_XSTATE_MAGIC1, .extended_size = size + 4,
-		.xfeatures = fpu_xfeatures(), .xstate_size = size,
-	};
-	uint32_t magic2 = FP_XSTATE_MAGIC2;
-
-	memcpy(fpbuf + FX_SW_BYTES, &sw, sizeof(sw));
-	memcpy(fpbuf + size, &magic2, 4);
-}
-
 bool on_sig_stack(uint64_t sp)
 {
 	const struct sigstate *s = &current->sig;
@@ -138,7 +84,7 @@ bool setup_rt_frame(struct pt_regs *regs, int sig, const struct k_sigaction *ka,
 	struct sigstate *s = &current->sig;
 	bool was_on = on_sig_stack(regs->sp);
 	uint64_t sp = regs->sp - 128;		/* the red zone */
-	uint32_t fpsize = fpframe_size();
+	uint32_t fpsize = fpu_sigframe_size();
 
 	if (!(ka->flags & SA_RESTORER))
 		return false;		/* x86-64 has no default trampoline */
@@ -182,8 +128,7 @@ bool setup_rt_frame(struct pt_regs *regs, int sig, const struct k_sigaction *ka,
 	f.uc.uc_sigmask = oldmask;
 	f.info = *info;
 
-	save_fpstate();
-	if (copy_to_user((void __user *)fpstate, fpbuf, fpsize) ||
+	if (copy_fpstate_to_sigframe((void __user *)fpstate) ||
 	    copy_to_user((void __user *)sp, &f, sizeof(f)))
 		return false;
 	if (s->ss_flags & SS_AUTODISARM)
@@ -204,66 +149,6 @@ bool setup_rt_frame(struct pt_regs *regs, int sig, const struct k_sigaction *ka,
 	return true;
 }
 
-/*
- * Whether the frame's image is an xsave one (Linux's
- * check_xstate_in_sigframe): magic1 with sane sizes, and magic2 just past
- * the xsave area.  If not, only the fxsave part is restored, the other
- * components from their initial state; that is no error.
- */
-static bool xstate_marked(const uint8_t *buf, uint64_t ufp, uint64_t *xfeatures)
-{
-	struct fpx_sw_bytes sw;
-	uint32_t magic2;
-
-	memcpy(&sw, buf + FX_SW_BYTES, sizeof(sw));
-	if (sw.magic1 != FP_XSTATE_MAGIC1 || sw.xstate_size < XSAVE_HDR_END ||
-	    sw.xstate_size > fpu_state_size() ||
-	    sw.xstate_size > sw.extended_size)
-		return false;
-	if (copy_from_user(&magic2, (void __user *)(ufp + sw.xstate_size), 4) ||
-	    magic2 != FP_XSTATE_MAGIC2)
-		return false;
-	*xfeatures = sw.xfeatures;
-	return true;
-}
-
-/*
- * The FPU image in a frame is the user's to change: before xrstor takes it
- * from kernel memory, what would make xrstor fault must be refused (a
- * feature the kernel did not enable, a compacted header, reserved MXCSR
- * bits).  Linux does the same checks.  An image not marked as xsave gets
- * a header of its own: x87 and SSE from the image, the rest initial.
- */
-static bool fpstate_ok(uint8_t *buf, uint64_t ufp)
-{
-	uint32_t mxcsr;
-	uint64_t xfeatures, bv, comp;
-
-	/* The CPU's own rule, not a fixed 0xffff0000: a CPU without DAZ
-	 * faults on bit 6 too. */
-	memcpy(&mxcsr, buf + 24, 4);
-	if (mxcsr & ~fpu_mxcsr_mask())
-		return false;
-	if (!fpu_xfeatures())
-		return true;
-	if (!xstate_marked(buf, ufp, &xfeatures)) {
-		memset(buf + XSAVE_HDR, 0, XSAVE_HDR_END - XSAVE_HDR);
-		buf[XSAVE_HDR] = 3;		/* XSTATE_BV: x87, SSE */
-		return true;
-	}
-	memcpy(&bv, buf + XSAVE_HDR, 8);
-	memcpy(&comp, buf + XSAVE_HDR + 8, 8);
-	if (bv & ~fpu_xfeatures() || comp)
-		return false;
-	for (int i = XSAVE_HDR + 16; i < XSAVE_HDR_END; i++)
-		if (buf[i])
-			return false;
-	/* Components the frame does not list come back initial. */
-	bv &= xfeatures;
-	memcpy(buf + XSAVE_HDR, &bv, 8);
-	return true;
-}
-
 long sys_rt_sigreturn(void)
 {
 	struct pt_regs *regs = task_pt_regs(current);
@@ -275,13 +160,9 @@ long sys_rt_sigreturn(void)
 			   offsetof(struct rt_sigframe, uc)), sizeof(uc)))
 		goto bad;
 	const struct sigcontext_64 *sc = &uc.uc_mcontext;
-	uint32_t fpsize = fpu_state_size();
 
-	if (sc->fpstate) {
-		if (copy_from_user(fpbuf, (void __user *)sc->fpstate, fpsize) ||
-		    !fpstate_ok(fpbuf, sc->fpstate))
-			goto bad;
-	}
+	if (sc->fpstate && !fpstate_from_sigframe((const void __user *)sc->fpstate))
+		goto bad;
 	/* What would make iretq fault in ring 0 is refused here with the
 	 * SIGSEGV Linux ends up giving: a RIP outside user space, or
 	 * selectors other than the user's (Linux keeps the frame's, with RPL
@@ -306,7 +187,7 @@ long sys_rt_sigreturn(void)
 	regs->ss = USER_DS;
 	regs->orig_ax = (uint64_t)-1;		/* no syscall to restart */
 	if (sc->fpstate)
-		fpu_restore(fpbuf);
+		fpu_restore_sigframe();
 	else
 		fpu_reset();
 	s->blocked = uc.uc_sigmask & ~(sigmask(SIGKILL) | sigmask(SIGSTOP));
