@@ -122,7 +122,7 @@ _start:
 
 	/* 5. We are in compatibility mode until CS holds a 64-bit segment. */
 	lgdt	early_gdt_ptr
-	ljmp	$0x08, $entry64
+	ljmp	$0x10, $entry64
 
 /*
  * No long mode: a message on COM1 (polling the UART's transmit-empty bit)
@@ -157,7 +157,7 @@ no_long_mode:
 
 	.code64
 entry64:
-	movw	$0x10, %ax
+	movw	$0x18, %ax
 	movw	%ax, %ds
 	movw	%ax, %es
 	movw	%ax, %ss
@@ -169,10 +169,11 @@ entry64:
 
 	.section .boot.data, "a"
 	.balign 8
-early_gdt:
+early_gdt:			/* Linux's numbering, as gdt.c's */
 	.quad 0				/* null */
-	.quad 0x00209a0000000000	/* 0x08: code, present, DPL 0, L=1 */
-	.quad 0x0000920000000000	/* 0x10: data, present, writable */
+	.quad 0x00cf9a000000ffff	/* 0x08: 32-bit code (unused) */
+	.quad 0x00209a0000000000	/* 0x10: code, present, DPL 0, L=1 */
+	.quad 0x0000920000000000	/* 0x18: data, present, writable */
 early_gdt_end:
 early_gdt_ptr:
 	.short early_gdt_end - early_gdt - 1

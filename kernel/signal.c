@@ -69,8 +69,13 @@ void send_signal(int sig, const struct siginfo *info)
 void force_sig_fault(int sig, int code, uint64_t addr, const char *report)
 {
 	struct sigstate *s = sigs();
-	struct siginfo info = { .si_signo = sig, .si_code = code };
+	struct siginfo info;
 
+	/* Zeroed whole: the frame copies all 128 bytes to the handler, and an
+	 * initializer need not clear the union's unnamed bytes. */
+	memset(&info, 0, sizeof(info));
+	info.si_signo = sig;
+	info.si_code = code;
 	info.fault.addr = addr;
 	if ((s->blocked & sigmask(sig)) || s->action[sig].handler == SIG_IGN) {
 		s->blocked &= ~sigmask(sig);
@@ -216,9 +221,14 @@ long sys_sigaltstack(const struct sigaltstack __user *uss,
 	if (uss && copy_from_user(&ss, uss, sizeof(ss)))
 		return -EFAULT;
 	if (uoss) {
-		struct sigaltstack old = { s->ss_sp, (int)(on ? SS_ONSTACK :
-					    s->ss_flags), s->ss_size };
+		struct sigaltstack old;
 
+		/* memset, not an initializer: the 4 bytes of padding after
+		 * ss_flags would otherwise carry old kernel stack bytes. */
+		memset(&old, 0, sizeof(old));
+		old.ss_sp = s->ss_sp;
+		old.ss_flags = (int)(on ? SS_ONSTACK : s->ss_flags);
+		old.ss_size = s->ss_size;
 		if (copy_to_user(uoss, &old, sizeof(old)))
 			return -EFAULT;
 	}
@@ -246,12 +256,15 @@ long sys_sigaltstack(const struct sigaltstack __user *uss,
 /* kill and its thread-directed kin, for the process itself. */
 static long kill_self(int sig, int code)
 {
-	struct siginfo info = { .si_signo = sig, .si_code = code };
+	struct siginfo info;
 
 	if (sig < 0 || sig > _NSIG)
 		return -EINVAL;
 	if (sig == 0)
 		return 0;		/* only the permission check */
+	memset(&info, 0, sizeof(info));		/* all of it reaches the frame */
+	info.si_signo = sig;
+	info.si_code = code;
 	info.kill.pid = current->pid;
 	info.kill.uid = 0;
 	send_signal(sig, &info);

@@ -82,8 +82,11 @@ long sys_brk(unsigned long brk)
 	struct mm *mm = cur_mm();
 	uint64_t old_end = PAGE_UP(mm->brk), new_end = PAGE_UP(brk);
 
-	/* As Linux: out of range or failing, brk answers the current brk. */
-	if (brk < mm->brk_start || brk > mm_mmap_top())
+	/* As Linux: out of range or failing, brk answers the current brk.
+	 * brk_start is past the image, which elf_check keeps above
+	 * MMAP_MIN_ADDR; the floor is checked here too, so that no path
+	 * places a mapping below it. */
+	if (brk < mm->brk_start || brk < MMAP_MIN_ADDR || brk > mm_mmap_top())
 		return (long)mm->brk;
 	if (new_end < old_end) {
 		if (unmap(mm, new_end, old_end))
@@ -177,11 +180,13 @@ long sys_mprotect(unsigned long start, size_t len, unsigned long prot)
 
 	if ((start & ~PAGE_MASK) || !prot_valid(prot))
 		return -EINVAL;
-	len = PAGE_UP(len);
-	if (start + len < start)
-		return -ENOMEM;
+	/* As Linux: only a length of 0 is nothing to do; one that rounds
+	 * up to 0 (or whose end wraps) is -ENOMEM. */
 	if (!len)
 		return 0;
+	len = PAGE_UP(len);
+	if (start + len <= start)
+		return -ENOMEM;
 	if (start + len > USER_TOP || !vma_covers(&mm->vmas, start, start + len))
 		return -ENOMEM;
 	if (vma_protect(&mm->vmas, start, start + len, (uint32_t)prot))
@@ -229,6 +234,9 @@ long sys_mremap(unsigned long addr, unsigned long old_len,
 			return -EINVAL;
 		if (new_addr < addr + old_len && addr < new_addr + new_len)
 			return -EINVAL;
+		/* The same floor as mmap(MAP_FIXED): no page 0 by moving. */
+		if (new_addr < MMAP_MIN_ADDR)
+			return -EPERM;
 	} else if (new_len <= old_len) {
 		if (new_len < old_len && unmap(mm, addr + new_len, addr + old_len))
 			return -ENOMEM;
@@ -244,14 +252,25 @@ long sys_mremap(unsigned long addr, unsigned long old_len,
 					      mm_mmap_top()))) {
 		return -ENOMEM;
 	}
-	/* Move: the target gets the pages, the old range goes. */
+	/*
+	 * Move: the target gets the pages, the old range goes.  It must
+	 * complete or fail with the old mapping intact, so whatever can fail
+	 * comes first: room in the VMA list for the new VMA and for a split
+	 * of the old one, and the target's page tables (vm_move_range gets
+	 * them all before it moves a page).
+	 */
+	uint64_t moved = old_len < new_len ? old_len : new_len;
+
+	if (mm->vmas.n + 2 > MAX_VMAS)
+		return -ENOMEM;
 	if ((flags & MREMAP_FIXED) && unmap(mm, new_addr, new_addr + new_len))
 		return -ENOMEM;
 	if (vma_add(&mm->vmas, new_addr, new_addr + new_len, prot, kind))
 		return -ENOMEM;
-	uint64_t moved = old_len < new_len ? old_len : new_len;
-
-	vm_move_range(mm->pml4, addr, new_addr, moved);
+	if (vm_move_range(mm->pml4, addr, new_addr, moved)) {
+		vma_remove(&mm->vmas, new_addr, new_addr + new_len);
+		return -ENOMEM;
+	}
 	unmap(mm, addr, addr + old_len);
 	return (long)new_addr;
 }
@@ -260,8 +279,6 @@ long sys_madvise(unsigned long start, size_t len, int behavior)
 {
 	struct mm *mm = cur_mm();
 
-	if (start & ~PAGE_MASK)
-		return -EINVAL;
 	switch (behavior) {
 	case MADV_NORMAL: case MADV_RANDOM: case MADV_SEQUENTIAL:
 	case MADV_WILLNEED: case MADV_DONTNEED: case MADV_FREE:
@@ -269,8 +286,14 @@ long sys_madvise(unsigned long start, size_t len, int behavior)
 	default:
 		return -EINVAL;
 	}
+	if (start & ~PAGE_MASK)
+		return -EINVAL;
+	/* As Linux: a length that rounds up to 0, or an end that wraps, is
+	 * -EINVAL; only a length of 0 is nothing to do. */
+	size_t len_in = len;
+
 	len = PAGE_UP(len);
-	if (start + len < start)
+	if ((len_in && !len) || start + len < start)
 		return -EINVAL;
 	if (!len)
 		return 0;

@@ -4,19 +4,31 @@
  * stack (picture in ptrace.h), call a C dispatcher, and leave.
  *
  * Instruction budget of a `syscall` round trip: 101 guest instructions
- * for getpid, 91 for an unknown number (make bench: QEMU -icount counts
+ * for getpid, 89 for an unknown number (make bench: QEMU -icount counts
  * them exactly; Linux 6.1 in the same QEMU: 306 and 209).  In the order
  * the CPU runs them, and what each part buys:
  *   syscall, swapgs, 2 movs (4)                find the kernel stack
  *   6 + 15 pushes, cld (22)                    a full pt_regs: tracing,
  *                                              gdb's pt-regs, signals and
  *                                              rt_sigreturn all read it
- *   call setup and do_syscall_64's checks (~15) sti, the strace and
+ *   call setup and do_syscall_64's checks (~18) sti, the strace and
  *                                              seccomp flags, the bound
+ *                                              and its nospec mask
  *   the table call, wrapper, handler (~10)     Linux numbering, typed args
  *   exit_to_user_mode (~8)                     pending signals, cli
  *   sysret_safe (~19, in C)                    never sysret to a bad RIP
  *   15 pops, rsp, swapgs, sysretq (19)
+ *
+ * Returning to a 16-bit stack segment (why there is no espfix here): when
+ * iretq loads an SS whose descriptor has B = 0, the CPU writes only
+ * SP[15:0] and leaves RSP[63:16] as they were in the kernel, so a program
+ * in 32-bit code would read the kernel stack's address in ESP (and in RSP
+ * once back in 64-bit mode).  Linux's espfix64 returns through a small
+ * per-CPU stack alias whose upper bits say nothing.  trapdoor needs none:
+ * its only user data segment, USER_DS, is 32-bit (gdt.c), and a program
+ * cannot make another, since there is no modify_ldt yet.  When the LDT
+ * comes, it must refuse 16-bit stack segments (or this file must grow an
+ * espfix), as Linux built without CONFIG_X86_16BIT refuses them.
  */
 #include "ptrace.h"
 #include "percpu.h"
@@ -147,7 +159,9 @@ entry_INT80_compat:
 	testb	$3, 8(%rsp)			/* saved CS: from ring 3? */
 	jz	1f
 	swapgs
-1:	pushq	%rax				/* pt_regs->orig_ax */
+1:	lfence					/* no GS load on a guessed
+						 * path: isr_stubs.S says why */
+	pushq	%rax				/* pt_regs->orig_ax */
 	PUSH_REGS $-ENOSYS
 	cld
 	ASM_CLAC				/* int does not clear AC */
@@ -164,7 +178,7 @@ entry_INT80_compat:
  * trapdoor has no 32-bit syscall ABI: as Linux without IA32 emulation,
  * answer -ENOSYS at once.  Nothing is touched but eax: not the stack (it
  * is still the user's), not GS.  sysretl goes back to compatibility mode
- * at ECX with R11's flags, CS = STAR[63:48] (0x1b) and SS = +8.
+ * at ECX with R11's flags, CS = STAR[63:48] (0x23) and SS = +8.
  * Without this, CSTAR would be 0 and such a syscall would jump to
  * address 0 in ring 0 on the user's stack (AMD CPUs and QEMU; Intel
  * raises #UD instead).
@@ -185,8 +199,11 @@ entry_SYSCALL_compat:
 	.type restore_regs_and_iret, @function
 restore_regs_and_iret:
 	testb	$3, PTREGS_CS(%rsp)
-	jz	1f
+	jz	restore_regs_noswapgs
 	swapgs
-1:	POP_REGS
+/* The paranoid entries (isr_stubs.S) come in here, GS already settled. */
+	.globl restore_regs_noswapgs
+restore_regs_noswapgs:
+	POP_REGS
 	addq	$8, %rsp			/* skip orig_ax */
 	iretq

@@ -17,6 +17,9 @@
 
 static uint64_t xcr0;
 static uint32_t state_size = 512;	/* fxsave's area */
+/* The MXCSR bits this CPU lets software set (fxsave's MXCSR_MASK field,
+ * bytes 28..31; 0 there means the original 0xffbf, without DAZ). */
+static uint32_t mxcsr_mask = 0xffbf;
 
 static void xsetbv(uint32_t reg, uint64_t v)
 {
@@ -28,6 +31,14 @@ void fpu_init(void)
 {
 	write_cr0((read_cr0() & ~(CR0_EM | CR0_TS)) | CR0_MP | CR0_NE);
 	write_cr4(read_cr4() | CR4_OSFXSR | CR4_OSXMMEXCPT);
+
+	static uint8_t fx[512] __attribute__((aligned(16)));
+	uint32_t mask;
+
+	asm volatile("fxsave64 %0" : "=m"(fx));
+	__builtin_memcpy(&mask, fx + 28, 4);
+	if (mask)
+		mxcsr_mask = mask;
 	if (cpu_has(X86_FEATURE_XSAVE)) {
 		write_cr4(read_cr4() | CR4_OSXSAVE);
 		xcr0 = XFEATURE_X87 | XFEATURE_SSE;
@@ -49,6 +60,11 @@ void fpu_reset(void)
 	asm volatile("fninit\n\tldmxcsr %0" : : "m"(mxcsr));
 	if (xcr0 & XFEATURE_AVX)
 		asm volatile("vzeroall");
+}
+
+uint32_t fpu_mxcsr_mask(void)
+{
+	return mxcsr_mask;
 }
 
 uint64_t fpu_xfeatures(void)

@@ -17,6 +17,8 @@ void fpu_reset(void);
 uint32_t fpu_state_size(void);
 /* XCR0: the xsave features enabled (0 without xsave). */
 uint64_t fpu_xfeatures(void);
+/* The MXCSR bits the CPU accepts; any other makes fxrstor/xrstor #GP. */
+uint32_t fpu_mxcsr_mask(void);
 void fpu_save(void *buf);
 void fpu_restore(const void *buf);
 

@@ -16,17 +16,24 @@
 #define D_CODE		(1ull << 43)
 #define D_RW		(1ull << 41)	/* readable code / writable data */
 #define D_LONG		(1ull << 53)	/* L: 64-bit code */
-#define D_DB		(1ull << 54)	/* D/B: 32-bit code */
+#define D_DB		(1ull << 54)	/* D/B: 32-bit code, 32-bit stack */
 #define D_GRAN		(1ull << 55)
 #define D_LIMIT_4G	(0xfull << 48 | 0xffffull)
 #define D_TSS_AVAIL	(9ull << 40)	/* 64-bit TSS, not busy */
 
 #define CODE64	(D_PRESENT | D_CODEDATA | D_CODE | D_RW | D_LONG)
-#define DATA	(D_PRESENT | D_CODEDATA | D_RW | D_GRAN | D_LIMIT_4G)
+/*
+ * Data segments are 32-bit (B = 1), as Linux's.  In 64-bit mode B is
+ * ignored, but a program can far-jump to 32-bit code, and there a B = 0
+ * stack segment is a 16-bit one: iretq into it restores only SP[15:0],
+ * and ESP[31:16] would keep the kernel stack's bits (entry_64.S, espfix).
+ */
+#define DATA	(D_PRESENT | D_CODEDATA | D_RW | D_DB | D_GRAN | D_LIMIT_4G)
 #define CODE32	(D_PRESENT | D_CODEDATA | D_CODE | D_RW | D_DB | D_GRAN | \
 		 D_LIMIT_4G)
 
 static uint64_t gdt[GDT_ENTRIES] = {
+	[GDT_KERNEL32_CS] = CODE32,
 	[GDT_KERNEL_CS]	= CODE64,
 	[GDT_KERNEL_DS]	= DATA,
 	[GDT_USER32_CS]	= CODE32 | D_DPL3,

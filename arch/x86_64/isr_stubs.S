@@ -19,9 +19,21 @@
  * Coming from ring 3 it does swapgs first, so that GS reaches the per-CPU
  * area in the kernel.  It leaves through restore_regs_and_iret
  * (entry_64.S), which swaps back when returning to ring 3.
+ *
+ * NMI, #DF and #MC go to paranoid_common instead: they can arrive at any
+ * instruction, including the entry windows where CPL is already 0 but GS
+ * still the user's (entry_SYSCALL_64 before its swapgs) or again the
+ * user's (between the exit swapgs and sysretq/iretq).  The saved CS says
+ * "kernel" there, and trusting it would run the handler on the user's GS.
+ * So, as Linux's paranoid_entry, they ask the GS base itself.
  */
 #include "ptrace.h"
 #include "smap.h"
+
+#define MSR_GS_BASE	0xc0000101
+
+/* NMI, #DF, #MC: the vectors that take the paranoid path. */
+#define PARANOID(v) ((v) == 2 || (v) == 8 || (v) == 18)
 
 /* The vectors for which the CPU pushes an error code itself. */
 #define HAS_ERRCODE(v) ((v) == 8 || ((v) >= 10 && (v) <= 14) || (v) == 17 || \
@@ -37,7 +49,11 @@ isr_\vec:
 	.endif
 	pushq	%rdi			/* pt_regs->di */
 	movl	$\vec, %edi
+	.if PARANOID(\vec)
+	jmp	paranoid_common
+	.else
 	jmp	isr_common
+	.endif
 .endm
 
 .altmacro
@@ -49,11 +65,9 @@ isr_\vec:
 .endm
 	ISR_ALL 0, 47
 
-isr_common:
-	testb	$3, 24(%rsp)		/* saved CS, above di, orig_ax, ip */
-	jz	1f
-	swapgs
-1:	pushq	%rsi			/* pt_regs->si */
+/* PUSH_REST: the rest of pt_regs, after the stub's orig_ax and di. */
+.macro PUSH_REST
+	pushq	%rsi			/* pt_regs->si */
 	pushq	%rdx			/* pt_regs->dx */
 	pushq	%rcx			/* pt_regs->cx */
 	pushq	%rax			/* pt_regs->ax */
@@ -70,6 +84,21 @@ isr_common:
 	cld				/* the C ABI wants DF clear */
 	ASM_CLAC			/* no user access by accident: the
 					 * interrupted code may have had AC */
+.endm
+
+isr_common:
+	testb	$3, 24(%rsp)		/* saved CS, above di, orig_ax, ip */
+	jz	1f
+	swapgs
+	/*
+	 * Both ways here end in an lfence: the CPU may guess the jz wrongly
+	 * and run the next GS-relative load with the wrong GS base (user's
+	 * where it should be the kernel's, or the reverse), leaving a trace
+	 * of kernel data in the cache (CVE-2019-1125, "SWAPGS").  lfence
+	 * lets nothing after it start until the branch is settled.
+	 */
+1:	lfence
+	PUSH_REST
 
 	movl	%edi, %esi		/* do_trap's 2nd argument: vector */
 	movq	%rsp, %rdi		/* 1st: the pt_regs we just built */
@@ -83,6 +112,36 @@ isr_common:
 	call	do_trap
 	movq	%rbx, %rsp
 	jmp	restore_regs_and_iret
+
+/*
+ * paranoid_common: NMI, #DF, #MC, on their IST stacks.  The GS base
+ * decides: the kernel's per-CPU area is in the kernel half, so a negative
+ * GS base is the kernel's and stays; anything else is the user's and is
+ * swapped, and swapped back on the way out (r12, callee-saved, remembers).
+ * This relies on user space having no way to put a kernel-half address in
+ * GS: arch_prctl refuses one, and CR4.FSGSBASE (wrgsbase) stays off.
+ */
+paranoid_common:
+	PUSH_REST
+	movl	$MSR_GS_BASE, %ecx
+	rdmsr				/* edx:eax = GS base */
+	xorl	%r12d, %r12d		/* 0: no swapgs on the way out */
+	testl	%edx, %edx
+	js	1f			/* kernel half: GS is ours already */
+	swapgs
+	movl	$1, %r12d
+1:	lfence				/* as in isr_common: no guessed GS */
+
+	movl	%edi, %esi		/* the stub's vector (rdmsr kept edi) */
+	movq	%rsp, %rdi
+	movq	%rsp, %rbx
+	andq	$-16, %rsp
+	call	do_trap
+	movq	%rbx, %rsp
+	testl	%r12d, %r12d
+	jz	2f
+	swapgs
+2:	jmp	restore_regs_noswapgs
 
 /* The stubs' addresses, for idt.c. */
 	.section .rodata

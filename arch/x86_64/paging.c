@@ -58,6 +58,11 @@ int map_page(uint64_t pml4, uint64_t va, uint64_t pa, uint64_t flags)
 	return 0;
 }
 
+uint64_t *pte_alloc(uint64_t pml4, uint64_t va)
+{
+	return walk(pml4, va, 0, 1);
+}
+
 uint64_t *lookup_pte(uint64_t pml4, uint64_t va)
 {
 	return walk(pml4, va, 0, 0);

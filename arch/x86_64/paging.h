@@ -23,6 +23,9 @@ extern uint64_t pte_nx;		/* PTE_NX, or 0 on a CPU without NX */
 void paging_init(void);
 /* Maps one 4 KiB page; 0, or -1 when out of memory for a page table. */
 int map_page(uint64_t pml4, uint64_t va, uint64_t pa, uint64_t flags);
+/* The PTE slot of va, creating the page tables down to it; 0 when out
+ * of memory for one (the tables made before that stay, empty). */
+uint64_t *pte_alloc(uint64_t pml4, uint64_t va);
 /* The PTE of va (0 if no page table reaches it). */
 uint64_t *lookup_pte(uint64_t pml4, uint64_t va);
 

@@ -1,23 +1,33 @@
 /*
- * GDT selectors.  The order is fixed by SYSCALL/SYSRET, which derive the
- * selectors from the STAR MSR instead of reading them from memory:
+ * GDT selectors: Linux's x86-64 layout, entry for entry, because user
+ * space can see them (%cs and %ss in every program, and code that
+ * hard-codes them: Linux's selftests push 0x23 and far-jump to 0x33, and
+ * so does any program that switches between 32- and 64-bit code).
+ *
+ * The order is also fixed by SYSCALL/SYSRET, which derive the selectors
+ * from the STAR MSR instead of reading them from memory:
  *   syscall: CS = STAR[47:32],      SS = STAR[47:32] + 8
  *   sysretq: CS = STAR[63:48] + 16, SS = STAR[63:48] + 8   (both | RPL 3)
- * so kernel data must follow kernel code, and user data must sit between the
- * 32-bit user code placeholder (STAR[63:48]) and the 64-bit user code.
+ *   sysretl: CS = STAR[63:48],      SS = STAR[63:48] + 8   (32-bit)
+ * so kernel data must follow kernel code, and the user entries go 32-bit
+ * code, data, 64-bit code.  Entry 1, a 32-bit kernel code segment, and
+ * the unused entry 7 are there to keep Linux's numbering.
  */
 #ifndef SEGMENT_H
 #define SEGMENT_H
 
 #define GDT_NULL	0
-#define GDT_KERNEL_CS	1	/* 0x08 */
-#define GDT_KERNEL_DS	2	/* 0x10 */
-#define GDT_USER32_CS	3	/* 0x18: unused, keeps SYSRET's arithmetic */
-#define GDT_USER_DS	4	/* 0x20 */
-#define GDT_USER_CS	5	/* 0x28 */
-#define GDT_TSS		6	/* 0x30: 16 bytes, two slots */
-#define GDT_ENTRIES	8
+#define GDT_KERNEL32_CS	1	/* 0x08: unused, as Linux's after boot */
+#define GDT_KERNEL_CS	2	/* 0x10 */
+#define GDT_KERNEL_DS	3	/* 0x18 */
+#define GDT_USER32_CS	4	/* 0x23: compatibility mode */
+#define GDT_USER_DS	5	/* 0x2b */
+#define GDT_USER_CS	6	/* 0x33 */
+				/* 7: unused, as in Linux */
+#define GDT_TSS		8	/* 0x40: 16 bytes, two slots */
+#define GDT_ENTRIES	10
 
+#define KERNEL32_CS	(GDT_KERNEL32_CS * 8)
 #define KERNEL_CS	(GDT_KERNEL_CS * 8)
 #define KERNEL_DS	(GDT_KERNEL_DS * 8)
 #define USER32_CS	(GDT_USER32_CS * 8 + 3)

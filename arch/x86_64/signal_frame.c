@@ -18,6 +18,7 @@
 #include "syscalls.h"
 #include "errno.h"
 #include "fpu.h"
+#include "fpu_signal.h"
 #include "layout.h"
 #include "ptrace.h"
 #include "segment.h"
@@ -69,8 +70,6 @@ _Static_assert(offsetof(struct rt_sigframe, info) == 312, "rt_sigframe");
 #define X86_EFLAGS_DF	0x400ul
 #define X86_EFLAGS_RF	0x10000ul
 
-static uint8_t fpbuf[4096] __attribute__((aligned(64)));
-
 bool on_sig_stack(uint64_t sp)
 {
 	const struct sigstate *s = &current->sig;
@@ -85,7 +84,7 @@ bool setup_rt_frame(struct pt_regs *regs, int sig, const struct k_sigaction *ka,
 	struct sigstate *s = &current->sig;
 	bool was_on = on_sig_stack(regs->sp);
 	uint64_t sp = regs->sp - 128;		/* the red zone */
-	uint32_t fpsize = fpu_state_size();
+	uint32_t fpsize = fpu_sigframe_size();
 
 	if (!(ka->flags & SA_RESTORER))
 		return false;		/* x86-64 has no default trampoline */
@@ -107,9 +106,12 @@ bool setup_rt_frame(struct pt_regs *regs, int sig, const struct k_sigaction *ka,
 	memset(&f, 0, sizeof(f));
 	f.pretcode = ka->restorer;
 	f.uc.uc_flags = UC_SIGCONTEXT_SS | UC_STRICT_RESTORE_SS |
-			(fpsize > 512 ? UC_FP_XSTATE : 0);
-	f.uc.uc_stack = (struct user_stack){ s->ss_sp,
-		(int)(was_on ? SS_ONSTACK : s->ss_flags & SS_DISABLE), s->ss_size };
+			(fpu_xfeatures() ? UC_FP_XSTATE : 0);
+	/* Field by field: assigning a whole struct may copy its padding
+	 * from a temporary on the kernel stack over the memset's zeros. */
+	f.uc.uc_stack.ss_sp = s->ss_sp;
+	f.uc.uc_stack.ss_flags = (int)(was_on ? SS_ONSTACK : s->ss_flags & SS_DISABLE);
+	f.uc.uc_stack.ss_size = s->ss_size;
 	struct sigcontext_64 *sc = &f.uc.uc_mcontext;
 
 	sc->r8 = regs->r8; sc->r9 = regs->r9; sc->r10 = regs->r10;
@@ -126,8 +128,7 @@ bool setup_rt_frame(struct pt_regs *regs, int sig, const struct k_sigaction *ka,
 	f.uc.uc_sigmask = oldmask;
 	f.info = *info;
 
-	fpu_save(fpbuf);
-	if (copy_to_user((void __user *)fpstate, fpbuf, fpsize) ||
+	if (copy_fpstate_to_sigframe((void __user *)fpstate) ||
 	    copy_to_user((void __user *)sp, &f, sizeof(f)))
 		return false;
 	if (s->ss_flags & SS_AUTODISARM)
@@ -148,33 +149,6 @@ bool setup_rt_frame(struct pt_regs *regs, int sig, const struct k_sigaction *ka,
 	return true;
 }
 
-/*
- * The FPU image in a frame is the user's to change: before xrstor takes it
- * from kernel memory, what would make xrstor fault must be refused (a
- * feature the kernel did not enable, a compacted header, reserved MXCSR
- * bits).  Linux does the same checks.
- */
-static bool fpstate_ok(const uint8_t *buf, uint32_t size)
-{
-	uint32_t mxcsr;
-
-	memcpy(&mxcsr, buf + 24, 4);
-	if (mxcsr & 0xffff0000u)
-		return false;
-	if (size > 512) {
-		uint64_t bv, comp;
-
-		memcpy(&bv, buf + 512, 8);
-		memcpy(&comp, buf + 520, 8);
-		if (bv & ~fpu_xfeatures() || comp)
-			return false;
-		for (int i = 528; i < 576; i++)
-			if (buf[i])
-				return false;
-	}
-	return true;
-}
-
 long sys_rt_sigreturn(void)
 {
 	struct pt_regs *regs = task_pt_regs(current);
@@ -186,19 +160,20 @@ long sys_rt_sigreturn(void)
 			   offsetof(struct rt_sigframe, uc)), sizeof(uc)))
 		goto bad;
 	const struct sigcontext_64 *sc = &uc.uc_mcontext;
-	uint32_t fpsize = fpu_state_size();
 
-	if (sc->fpstate) {
-		if (copy_from_user(fpbuf, (void __user *)sc->fpstate, fpsize) ||
-		    !fpstate_ok(fpbuf, fpsize))
-			goto bad;
-	}
+	if (sc->fpstate && !fpstate_from_sigframe((const void __user *)sc->fpstate))
+		goto bad;
 	/* What would make iretq fault in ring 0 is refused here with the
 	 * SIGSEGV Linux ends up giving: a RIP outside user space, or
 	 * selectors other than the user's (Linux keeps the frame's, with RPL
-	 * 3, and the return then faults; 0x08|3 cannot be returned to). */
-	if (sc->ip >= USER_TOP || (sc->cs | 3) != USER_CS ||
-	    (sc->ss | 3) != USER_DS)
+	 * 3, and the return then faults; 0x08|3 cannot be returned to).  A
+	 * signal taken in 32-bit code returns there, as on Linux: its frame
+	 * has USER32_CS, and a RIP past 4 GiB would fail iretq's limit check. */
+	uint16_t cs = sc->cs | 3;
+
+	if (sc->ip >= USER_TOP || (sc->ss | 3) != USER_DS ||
+	    (cs != USER_CS && cs != USER32_CS) ||
+	    (cs == USER32_CS && sc->ip > 0xffffffffu))
 		goto bad;
 
 	regs->r8 = sc->r8; regs->r9 = sc->r9; regs->r10 = sc->r10;
@@ -208,11 +183,11 @@ long sys_rt_sigreturn(void)
 	regs->dx = sc->dx; regs->ax = sc->ax; regs->cx = sc->cx;
 	regs->sp = sc->sp; regs->ip = sc->ip;
 	regs->flags = (regs->flags & ~FIX_EFLAGS) | (sc->flags & FIX_EFLAGS);
-	regs->cs = USER_CS;
+	regs->cs = cs;
 	regs->ss = USER_DS;
 	regs->orig_ax = (uint64_t)-1;		/* no syscall to restart */
 	if (sc->fpstate)
-		fpu_restore(fpbuf);
+		fpu_restore_sigframe();
 	else
 		fpu_reset();
 	s->blocked = uc.uc_sigmask & ~(sigmask(SIGKILL) | sigmask(SIGSTOP));

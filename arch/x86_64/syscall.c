@@ -7,6 +7,7 @@
 #include "cpu.h"
 #include "idt.h"
 #include "layout.h"
+#include "nospec.h"
 #include "printk.h"
 #include "segment.h"
 #include "task.h"
@@ -35,7 +36,8 @@ void syscall_init(void)
 	/*
 	 * STAR[47:32]: `syscall` loads CS from it and SS from it + 8;
 	 * STAR[63:48]: `sysretq` loads CS from it + 16 and SS from it + 8,
-	 * with RPL 3.  With USER32_CS = 0x1b that is CS 0x2b, SS 0x23.
+	 * with RPL 3.  With USER32_CS = 0x23 that is CS 0x33, SS 0x2b: the
+	 * values Linux writes, so a program sees Linux's selectors.
 	 */
 	wrmsr(MSR_STAR, (uint64_t)USER32_CS << 48 | (uint64_t)KERNEL_CS << 32);
 	wrmsr(MSR_LSTAR, (uint64_t)entry_SYSCALL_64);
@@ -100,7 +102,8 @@ static void syscall_slow(struct pt_regs *regs, int nr, bool i386)
 	if (current->seccomp.mode && seccomp_check(regs, nr, i386))
 		;			/* skipped: ax says what it returns */
 	else if ((unsigned int)nr < size)
-		regs->ax = (unsigned long)table[nr](regs);
+		regs->ax = (unsigned long)table[array_index_nospec(
+				(unsigned int)nr, size)](regs);
 	if (strace_enabled)
 		strace_exit((long)regs->ax);
 }
@@ -112,7 +115,9 @@ bool do_syscall_64(struct pt_regs *regs, int nr)
 	if (syscall_work)
 		syscall_slow(regs, nr, false);
 	else if ((unsigned int)nr < NR_syscalls)
-		regs->ax = (unsigned long)sys_call_table[nr](regs);
+		/* nospec.h: the bound holds on a mispredicted path too */
+		regs->ax = (unsigned long)sys_call_table[array_index_nospec(
+				(unsigned int)nr, NR_syscalls)](regs);
 	exit_to_user_mode(regs);
 	return sysret_safe(regs);
 }
@@ -126,6 +131,7 @@ void do_int80_syscall_32(struct pt_regs *regs)
 	if (syscall_work)
 		syscall_slow(regs, (int)nr, true);
 	else if (nr < IA32_NR_syscalls)
-		regs->ax = (unsigned long)ia32_sys_call_table[nr](regs);
+		regs->ax = (unsigned long)ia32_sys_call_table[array_index_nospec(
+				nr, IA32_NR_syscalls)](regs);
 	exit_to_user_mode(regs);
 }

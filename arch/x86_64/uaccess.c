@@ -2,6 +2,7 @@
 #include <stdint.h>
 #include "uaccess.h"
 #include "errno.h"
+#include "string.h"
 
 struct exception_table_entry {
 	unsigned long insn, fixup;
@@ -10,11 +11,18 @@ struct exception_table_entry {
 extern const struct exception_table_entry __start___ex_table[];
 extern const struct exception_table_entry __stop___ex_table[];
 
+/*
+ * On a fault the part of the kernel buffer that was not copied is zeroed,
+ * as Linux's copy_from_user does: a caller that forgets the return value,
+ * or copies the buffer on, must not find old kernel stack bytes there.
+ */
 unsigned long copy_from_user(void *to, const void __user *from, size_t n)
 {
-	if (!access_ok(from, n))
-		return n;
-	return __copy_user(to, from, n);
+	unsigned long left = access_ok(from, n) ? __copy_user(to, from, n) : n;
+
+	if (left)
+		memset((char *)to + (n - left), 0, left);
+	return left;
 }
 
 unsigned long copy_to_user(void __user *to, const void *from, size_t n)

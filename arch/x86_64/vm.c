@@ -183,29 +183,39 @@ void vm_protect_range(uint64_t pml4, uint64_t start, uint64_t end,
 struct move_args {
 	uint64_t pml4;
 	int64_t delta;
+	bool failed;
 };
+
+/* First pass: every target PTE slot exists, or the move fails here,
+ * before any page has left its place. */
+static void prepare_one(uint64_t va, uint64_t *pte, void *arg)
+{
+	struct move_args *m = arg;
+
+	(void)pte;
+	if (!m->failed && !pte_alloc(m->pml4, va + (uint64_t)m->delta))
+		m->failed = true;
+}
 
 static void move_one(uint64_t va, uint64_t *pte, void *arg)
 {
 	struct move_args *m = arg;
-	uint64_t entry = *pte;
+	uint64_t *to = lookup_pte(m->pml4, va + (uint64_t)m->delta);
 
+	*to = *pte;
 	*pte = 0;
 	invlpg(va);
-	/* map_page only fails for want of a page-table frame: then the
-	 * page stays where it was. */
-	if (map_page(m->pml4, va + (uint64_t)m->delta, entry & PTE_ADDR, 0)) {
-		*pte = entry;
-		return;
-	}
-	*lookup_pte(m->pml4, va + (uint64_t)m->delta) = entry;
 }
 
-void vm_move_range(uint64_t pml4, uint64_t from, uint64_t to, uint64_t len)
+int vm_move_range(uint64_t pml4, uint64_t from, uint64_t to, uint64_t len)
 {
-	struct move_args m = { pml4, (int64_t)(to - from) };
+	struct move_args m = { pml4, (int64_t)(to - from), false };
 
+	for_each_page(pml4, from, from + len, prepare_one, &m);
+	if (m.failed)
+		return -1;
 	for_each_page(pml4, from, from + len, move_one, &m);
+	return 0;
 }
 
 int vm_is_mapped(uint64_t pml4, uint64_t va)

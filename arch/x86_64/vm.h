@@ -28,8 +28,9 @@ void vm_unmap_range(uint64_t pml4, uint64_t start, uint64_t end);
 void vm_protect_range(uint64_t pml4, uint64_t start, uint64_t end,
 		      uint32_t prot);
 /* Moves the pages of [from, from + len) to [to, to + len), frames and all
- * (the target range must be unmapped). */
-void vm_move_range(uint64_t pml4, uint64_t from, uint64_t to, uint64_t len);
+ * (the target range must be unmapped).  All or nothing: -1, with nothing
+ * moved, when a page table for the target cannot be had. */
+int vm_move_range(uint64_t pml4, uint64_t from, uint64_t to, uint64_t len);
 /* Whether va has a page (present or PROT_NONE) in pml4. */
 int vm_is_mapped(uint64_t pml4, uint64_t va);
 /* The frame behind user address va, or 0. */

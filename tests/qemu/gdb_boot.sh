@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The make-debug workflow: with the gdbinit that tools/debug.sh generates,
 # gdb stops at the 32-bit multiboot entry and then, across the switch to
-# long mode and the higher half, at kmain in 64-bit code (CS 0x08).
+# long mode and the higher half, at kmain in 64-bit code (CS 0x10).
 . "$(dirname "$0")/lib.sh"
 . "$(dirname "$0")/gdb_stub.inc"
 start_stub
@@ -20,6 +20,6 @@ stop_stub
 start=$(printf '%x' "0x$(nm "$root/build/kernel.elf" | awk '$3 == "_start" { print $1 }')")
 kmain=$(printf '%x' "0x$(nm "$root/build/kernel.elf" | awk '$3 == "kmain" { print $1 }')")
 grep -q "^stop1 pc=$start\$" "$T/gdb.out" || { cat "$T/gdb.out"; fail "gdb did not stop at _start ($start)"; }
-grep -q "^stop2 pc=$kmain cs=8\$" "$T/gdb.out" || { cat "$T/gdb.out"; fail "gdb did not stop at kmain ($kmain) with CS 0x08"; }
+grep -q "^stop2 pc=$kmain cs=10\$" "$T/gdb.out" || { cat "$T/gdb.out"; fail "gdb did not stop at kmain ($kmain) with CS 0x10"; }
 grep -q "^kmain in section .text" "$T/gdb.out" || { cat "$T/gdb.out"; fail "no kernel symbols at kmain"; }
 exit 0

@@ -55,7 +55,7 @@ expect_panic_report() {
 	expect_status 253
 	expect_one_stderr_line "kernel panic: .*$what"
 	expect_in "$log" "^PANIC: .*$what"
-	expect_in "$log" 'CS: 0008 \(CPL 0\)'
+	expect_in "$log" 'CS: 0010 \(CPL 0\)'
 	for r in RIP RFLAGS RSP RAX RBX RCX RDX RSI RDI RBP R08 R09 R10 R11 R12 R13 R14 R15 CR0 CR2 CR3 CR4 EFER; do
 		expect_in "$log" "(^| )$r: [0-9a-f]{4,16}"
 	done

@@ -1,7 +1,7 @@
 /*
  * `syscall` from 32-bit compatibility mode: the program far-jumps to the
- * 32-bit user code segment (0x1b), executes syscall, and jumps back to
- * 64-bit mode (0x2b).  The CPU then enters through CSTAR; trapdoor has no
+ * 32-bit user code segment (0x23), executes syscall, and jumps back to
+ * 64-bit mode (0x33).  The CPU then enters through CSTAR; trapdoor has no
  * 32-bit syscall ABI and answers -ENOSYS (as Linux without IA32
  * emulation).  Before CSTAR was set, this jumped to address 0 in ring 0.
  */
@@ -17,7 +17,7 @@ int main(void)
 
 	extern char compat_code[];
 	to32.off = (uint32_t)(uintptr_t)compat_code;
-	to32.sel = 0x1b;
+	to32.sel = 0x23;
 	asm volatile("movq %%rsp, saved_rsp(%%rip)\n\t"
 		     "ljmpl *%0\n\t"
 		     ".code32\n"
@@ -25,7 +25,7 @@ int main(void)
 		     "movl $20, %%eax\n\t"	/* any number */
 		     "syscall\n\t"
 		     "movl %%eax, result\n\t"
-		     "ljmpl $0x2b, $1f\n\t"
+		     "ljmpl $0x33, $1f\n\t"
 		     ".code64\n"
 		     "1:\n\t"
 		     "movq saved_rsp(%%rip), %%rsp"

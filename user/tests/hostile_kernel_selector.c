@@ -7,14 +7,14 @@
  * must not fault and memory accesses must go on working.  Linux: the
  * same (it is what user space runs with there: DS = 0).
  *
- * Then the kernel data selector 0x10 into %ds: a data segment with DPL 0
+ * Then the kernel data selector 0x18 into %ds: a data segment with DPL 0
  * cannot be loaded at CPL 3 (CPL > DPL): #GP with the selector as the
- * error code (0x10), SIGSEGV, status 128 + 11.  Linux: the same #GP and
- * SIGSEGV (its __KERNEL_DS is 0x18, but any DPL-0 data selector does it).
+ * error code (0x18), SIGSEGV, status 128 + 11.  Linux: the same #GP and
+ * SIGSEGV (0x18 is Linux's __KERNEL_DS too).
  * The kernel keeps running.
  */
 /* expect: exit 139 */
-/* expect-log: killed by SIGSEGV: #GP general protection at rip 0x[0-9a-f]+ \(error code 0x10\)$ */
+/* expect-log: killed by SIGSEGV: #GP general protection at rip 0x[0-9a-f]+ \(error code 0x18\)$ */
 /* expect-log: kernel healthy */
 #include "ulib.h"
 
@@ -35,8 +35,8 @@ int main(void)
 		printf("FAIL - the null %%ds did not behave\n");
 		return 1;
 	}
-	printf("loading the kernel data selector 0x10 into %%ds\n");
-	asm volatile("movw %0, %%ds" : : "r"((unsigned short)0x10) : "memory");
-	printf("FAIL - %%ds = 0x10 loaded in ring 3\n");
+	printf("loading the kernel data selector 0x18 into %%ds\n");
+	asm volatile("movw %0, %%ds" : : "r"((unsigned short)0x18) : "memory");
+	printf("FAIL - %%ds = 0x18 loaded in ring 3\n");
 	return 1;
 }

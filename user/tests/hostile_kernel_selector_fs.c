@@ -1,20 +1,20 @@
 /*
- * hostile_kernel_selector_fs: ring 3 loads the kernel data selector 0x10
+ * hostile_kernel_selector_fs: ring 3 loads the kernel data selector 0x18
  * into %fs.  A DPL-0 data segment cannot be loaded at CPL 3: #GP with
- * the selector as the error code (0x10), SIGSEGV, status 128 + 11.
+ * the selector as the error code (0x18), SIGSEGV, status 128 + 11.
  * %fs is the TLS register: loading a selector also loads its
  * base from the descriptor, so a kernel selector here would be worse.
  * Linux: the same #GP and SIGSEGV.  The kernel keeps running.
  */
 /* expect: exit 139 */
-/* expect-log: killed by SIGSEGV: #GP general protection at rip 0x[0-9a-f]+ \(error code 0x10\)$ */
+/* expect-log: killed by SIGSEGV: #GP general protection at rip 0x[0-9a-f]+ \(error code 0x18\)$ */
 /* expect-log: kernel healthy */
 #include "ulib.h"
 
 int main(void)
 {
-	printf("loading the kernel data selector 0x10 into %%fs\n");
-	asm volatile("movw %0, %%fs" : : "r"((unsigned short)0x10) : "memory");
-	printf("FAIL - %%fs = 0x10 loaded in ring 3\n");
+	printf("loading the kernel data selector 0x18 into %%fs\n");
+	asm volatile("movw %0, %%fs" : : "r"((unsigned short)0x18) : "memory");
+	printf("FAIL - %%fs = 0x18 loaded in ring 3\n");
 	return 1;
 }

@@ -1,20 +1,20 @@
 /*
- * hostile_kernel_selector_gs: ring 3 loads the kernel data selector 0x10
+ * hostile_kernel_selector_gs: ring 3 loads the kernel data selector 0x18
  * into %gs.  A DPL-0 data segment cannot be loaded at CPL 3: #GP with
- * the selector as the error code (0x10), SIGSEGV, status 128 + 11.
+ * the selector as the error code (0x18), SIGSEGV, status 128 + 11.
  * %gs is the register the kernel's entry swaps (swapgs): ring
  * 3 must not get a kernel descriptor into it.
  * Linux: the same #GP and SIGSEGV.  The kernel keeps running.
  */
 /* expect: exit 139 */
-/* expect-log: killed by SIGSEGV: #GP general protection at rip 0x[0-9a-f]+ \(error code 0x10\)$ */
+/* expect-log: killed by SIGSEGV: #GP general protection at rip 0x[0-9a-f]+ \(error code 0x18\)$ */
 /* expect-log: kernel healthy */
 #include "ulib.h"
 
 int main(void)
 {
-	printf("loading the kernel data selector 0x10 into %%gs\n");
-	asm volatile("movw %0, %%gs" : : "r"((unsigned short)0x10) : "memory");
-	printf("FAIL - %%gs = 0x10 loaded in ring 3\n");
+	printf("loading the kernel data selector 0x18 into %%gs\n");
+	asm volatile("movw %0, %%gs" : : "r"((unsigned short)0x18) : "memory");
+	printf("FAIL - %%gs = 0x18 loaded in ring 3\n");
 	return 1;
 }
