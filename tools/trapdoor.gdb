@@ -487,8 +487,12 @@ def _door_by_slot(addr):
     return None, None
 
 
-ENTRY_CODE = ("entry_SYSCALL_64", "entry_INT80_compat", "isr_common",
-              "restore_regs_and_iret")
+# restore_regs_noswapgs is restore_regs_and_iret's second half (the
+# paranoid entries jump straight to it): its pops and iretq are the same
+# way out.
+EXIT_CODE = ("restore_regs_and_iret", "restore_regs_noswapgs")
+ENTRY_CODE = ("entry_SYSCALL_64", "entry_INT80_compat", "isr_common") + \
+    EXIT_CODE
 
 
 def _asm_position():
@@ -562,8 +566,7 @@ def _asm_position():
     else:
         addr = rsp - depth
         how = "rsp - %d" % depth if depth else "rsp"
-    if sym == "restore_regs_and_iret" or (sym == "entry_SYSCALL_64" and
-                                          called):
+    if sym in EXIT_CODE or (sym == "entry_SYSCALL_64" and called):
         phase = "restoring"
         boundary = size if depth is None else min(max(depth, 0), size)
         where = "the frame %s is restoring, at %s" % (sym, how)

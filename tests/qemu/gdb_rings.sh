@@ -351,7 +351,7 @@ for s in pt-regs-nested-isr32 pt-regs-nested-do-trap pt-regs-nested-iret; do
 	has $s "^struct pt_regs at 0x$(val N3 frame):" "$s: the IRQ's frame"
 done
 has pt-regs-nested-isr32 'vector 32, IRQ 0, the PIT timer' "pt-regs at isr_32: the vector"
-has pt-regs-nested-iret 'the frame restore_regs_and_iret is restoring, at rsp - 128' "pt-regs at iretq: the frame from rsp"
+has pt-regs-nested-iret 'the frame restore_regs_(and_iret|noswapgs) is restoring, at rsp - 128' "pt-regs at iretq: the frame from rsp"
 has sysret-check-nested-iret "^sysret-check: struct pt_regs at 0x$(val N3 frame):" "sysret-check at iretq: the IRQ's frame"
 has sysret-check-nested-iret "^=> IRETQ: a frame of an interrupt or exception .*, to ring 0 \\(CS 0x$kcs\\)" "sysret-check at iretq: IRETQ to ring 0"
 section sysret-check-nested-iret | grep -q 'SYSRET:' && bad "sysret-check at a nested IRQ's iretq says SYSRET"
