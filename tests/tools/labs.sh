@@ -22,12 +22,17 @@
 # time; the scratch copies are removed at the end.
 #
 #   tests/tools/labs.sh [N...]     only these labs
+#   LABS_KEEP=1 tests/tools/labs.sh   keep the graders' outputs (N.KIND.out)
 set -u
 root=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$root" || exit 1
 unset MAKEFLAGS MFLAGS MAKELEVEL
 T=$(mktemp -d "${TMPDIR:-/tmp}/labs-test.XXXXXX") || exit 1
-trap 'rm -rf "$T"' EXIT
+if [ -n "${LABS_KEEP:-}" ]; then
+	trap 'rm -rf "$T"/head "$T"/start-* "$T"/run-*; echo "(the graders'"'"' outputs: $T)"' EXIT
+else
+	trap 'rm -rf "$T"' EXIT
+fi
 
 labs=("$@")
 if [ ${#labs[@]} = 0 ]; then
