@@ -64,25 +64,25 @@ tar -C "$root" -cf - --warning=no-file-changed \
 # themselves (tools/grade, tests/labs/) stay as they are here: they are
 # what this test is about, and no lab has students change them.
 grader() { case "$1" in tools/grade|tests/labs/*) return 0 ;; esac; return 1; }
-removed=0
 while IFS= read -r -d '' f; do
 	grader "$f" && continue
-	rm -f "$B/$f"; removed=1
+	rm -f "$B/$f"
 done < <(git ls-files -z --others --exclude-standard)
 while IFS= read -r -d '' st && IFS= read -r -d '' f; do
 	grader "$f" && continue
 	case "$st" in
-	A)	rm -f "$B/$f"; removed=1 ;;
+	A)	rm -f "$B/$f" ;;
 	*)	rm -f "$B/$f"
 		mkdir -p "$(dirname "$B/$f")"
 		git show "HEAD:$f" >"$B/$f" || { echo "cannot read $f from HEAD"; exit 1; }
 		[ "$(git ls-tree HEAD -- "$f" | cut -d' ' -f1)" = 100755 ] && chmod +x "$B/$f" ;;
 	esac
 done < <(git diff -z --name-status --no-renames HEAD)
-# A source that is gone leaves no newer file behind for make to notice:
-# the handler list (nm over the kernel's objects) and the kernel are made
-# again.
-[ $removed = 1 ] && rm -f "$B/build/gen/implemented.txt" "$B/build/kernel.elf"
+# A source that is gone (removed here, or deleted in the working tree
+# since its last build) leaves no newer file behind for make to notice:
+# the handler list (nm over the kernel's objects) and the kernel are
+# always made again.
+rm -f "$B/build/gen/implemented.txt" "$B/build/kernel.elf"
 
 # build DIR LOG: make in DIR, as the grader does.
 build() {
