@@ -39,7 +39,7 @@ check 1 "ru_utime + ru_stime is the CPU time, rounded down (between two CLOCK_PR
 check 1 "after more than 1 s of CPU time: whole seconds in tv_sec, the rest in tv_usec" tagged load load
 check 1 "RUSAGE_CHILDREN is all zeros" tagged good children
 check 1 "another who is -EINVAL, checked before the pointer; the buffer is left untouched" tagged good who
-check 2 "addresses outside user space are -EFAULT (NULL, kernel, non-canonical, past the end)" tagged bad outside
+check 2 "NULL, 8 and addresses outside user space are -EFAULT (kernel, non-canonical, past the end)" tagged bad bad
 check 1 "user memory the kernel may not write is -EFAULT (unmapped, read-only, PROT_NONE)" tagged mapped unwritable
 check 1 "untouched good pages work; i386 77 stays -ENOSYS; the kernel stays healthy" \
 	eval 'tagged mapped untouched && tagged good i386 && healthy_all'

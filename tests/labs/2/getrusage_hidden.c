@@ -11,8 +11,8 @@
  *           the seconds, tv_usec only the rest (the grader runs this part
  *           under QEMU -icount, where a guest second is a few million
  *           instructions)
- *   bad     addresses outside user space: NULL, kernel, non-canonical,
- *           past the end of user space
+ *   bad     NULL and 8 (user addresses nothing maps) and addresses
+ *           outside user space: kernel, non-canonical, past the end
  *   mapped  user addresses the kernel may not write: a range that runs
  *           into an unmapped page, read-only text and rodata, PROT_READ
  *           and PROT_NONE mappings; and one it may: a page nobody has
@@ -208,16 +208,16 @@ static void try(void *p, const char *what)
 
 static void bad(void)
 {
-	try(NULL, "[outside] NULL");
-	try((void *)8, "[outside] the address 8");
-	try(KERNEL_ADDR, "[outside] a kernel address (0xffffffff80100000)");
-	try((void *)0xffff800000000000ul, "[outside] the direct map (0xffff800000000000)");
-	try(NONCANONICAL_ADDR, "[outside] a non-canonical address (0x0000800000000000)");
-	try((void *)0x8000000000000000ul, "[outside] a non-canonical address (0x8000000000000000)");
-	try((void *)(USER_END - 100), "[outside] a range running past the end of user space");
-	try((void *)-1l, "[outside] the address -1 (wraps around)");
-	try((void *)(-144l), "[outside] the last 144 bytes of the address space");
-	CHECK_EQ(sc_getpid(), 1, "[outside] the program still runs afterwards");
+	try(NULL, "[bad] NULL");
+	try((void *)8, "[bad] the address 8");
+	try(KERNEL_ADDR, "[bad] a kernel address (0xffffffff80100000)");
+	try((void *)0xffff800000000000ul, "[bad] the direct map (0xffff800000000000)");
+	try(NONCANONICAL_ADDR, "[bad] a non-canonical address (0x0000800000000000)");
+	try((void *)0x8000000000000000ul, "[bad] a non-canonical address (0x8000000000000000)");
+	try((void *)(USER_END - 100), "[bad] a range running past the end of user space");
+	try((void *)-1l, "[bad] the address -1 (wraps around)");
+	try((void *)(-144l), "[bad] the last 144 bytes of the address space");
+	CHECK_EQ(sc_getpid(), 1, "[bad] the program still runs afterwards");
 }
 
 static void mapped(void)
