@@ -15,10 +15,11 @@
 # The lab's committed start is HEAD's tree, never the working tree (where
 # a student's finished lab passes its grader), with docs/labs/N/
 # start.patch applied when HEAD does not have it yet; only the graders
-# (tools/grade, tests/labs/) are taken as they are in the working tree.  build/ is copied
-# along so that the builds are incremental: files that differ from HEAD
-# get HEAD's content and a fresh mtime, files HEAD does not have are
-# removed, and the start is built once before it is copied for each run.
+# (tools/grade, tests/labs/) are taken as they are in the working tree.
+# build/ is copied along so that the builds are incremental: files that
+# differ from HEAD get HEAD's content and a fresh mtime, files HEAD does
+# not have are removed, and the start is built once before it is copied
+# for each run; the wrong solutions start from the built solution.
 # One line per lab; exit 0 only when every lab behaves.  Two runs at a
 # time; the scratch copies are removed at the end.
 #
@@ -30,7 +31,7 @@ cd "$root" || exit 1
 unset MAKEFLAGS MFLAGS MAKELEVEL
 T=$(mktemp -d "${TMPDIR:-/tmp}/labs-test.XXXXXX") || exit 1
 if [ -n "${LABS_KEEP:-}" ]; then
-	trap 'rm -rf "$T"/head "$T"/start-* "$T"/run-*; echo "(the graders'"'"' outputs: $T)"' EXIT
+	trap 'rm -rf "$T"/head "$T"/start-* "$T"/sol-* "$T"/run-*; echo "(the graders'"'"' outputs: $T)"' EXIT
 else
 	trap 'rm -rf "$T"' EXIT
 fi
@@ -113,31 +114,53 @@ for n in "${labs[@]}"; do
 done
 
 # --- the runs --------------------------------------------------------------
-# A run: "N KIND [PATCH]", KIND start, wrong or solution, graded in a
-# fresh copy of the lab's start.  It writes $T/N.KIND[.NAME].{out,st}.
-runs=()
-for n in "${labs[@]}"; do
-	[ -f "$T/$n.broken" ] && continue
-	runs+=("$n start -" "$n solution -")
-	for w in tests/labs/$n/wrong/*.patch; do
-		[ -f "$w" ] && runs+=("$n wrong $w")
-	done
-done
+# A run: "N KIND [PATCH]", KIND start, solution or wrong; it writes
+# $T/N.KIND[.NAME].{out,st}.  The start is graded in a copy of the lab's
+# start, the solution in $T/sol-N (kept, built).  A wrong solution is
+# graded in a copy of $T/sol-N with the solution taken out and the wrong
+# patch put in, where every file that ends up as it is in $T/sol-N gets
+# its mtime back: make then rebuilds only what the wrong patch changed.
+# (For a lab whose solution is solution.sh, a copy of the start.)  Starts
+# and solutions first, then the wrong ones, two at a time each.
+
+# files PATCH: the paths a patch touches.
+files() {
+	sed -n 's|^+++ b/||p; s|^--- a/||p' "$1" | sed 's/\t.*//' | sort -u
+}
 
 one() {
-	local n=$1 kind=$2 patch=$3 src=$4 name w out
+	local n=$1 kind=$2 patch=$3 src=$4 name w out f
 	name=$kind
 	[ "$kind" = wrong ] && name=wrong.$(basename "$patch" .patch)
 	w=$T/run-$n-$name out=$T/$n.$name
-	mkdir -p "$w" && cp -a "$src/." "$w/" && cd "$w" || { echo "cannot copy the start" >"$out.out"; echo 99 >"$out.st"; return; }
-	if [ "$kind" = wrong ] && ! patch -s -N -p1 -i "$root/$patch" >"$out.out" 2>&1; then
+	[ "$kind" = solution ] && w=$T/sol-$n
+	if [ "$kind" = wrong ] && [ ! -f "$root/tests/labs/$n/solution.sh" ]; then
+		src=$T/sol-$n
+		[ -d "$src" ] || { echo "no solution tree to start from" >"$out.out"; echo 97 >"$out.st"; return; }
+	fi
+	mkdir -p "$w" && cp -a "$src/." "$w/" && cd "$w" || { echo "cannot copy $src" >"$out.out"; echo 99 >"$out.st"; return; }
+	: >"$out.out"
+	if [ "$kind" = wrong ] && [ "$src" = "$T/sol-$n" ]; then
+		patch -s -R -p1 -i "tests/labs/$n/solution.patch" >>"$out.out" 2>&1 ||
+			{ echo "cannot take the solution out again"; echo 98 >"$out.st"; return; }
+	fi
+	if [ "$kind" = wrong ] && ! patch -s -N -p1 -i "$root/$patch" >>"$out.out" 2>&1; then
 		echo "$patch does not apply to the start" >>"$out.out"; echo 98 >"$out.st"; return
+	fi
+	if [ "$kind" = wrong ] && [ "$src" = "$T/sol-$n" ]; then
+		while read -r f; do
+			if [ -f "$f" ] && [ -f "$src/$f" ] && cmp -s "$f" "$src/$f"; then
+				touch -r "$src/$f" "$f"
+			elif [ ! -e "$f" ] && [ -e "$src/$f" ]; then
+				rm -f build/gen/implemented.txt build/kernel.elf	# a source went
+			fi
+		done < <(files "$root/tests/labs/$n/solution.patch"; files "$root/$patch")
 	fi
 	if [ "$kind" != start ]; then
 		if [ -f "tests/labs/$n/solution.sh" ]; then
 			bash "tests/labs/$n/solution.sh" >>"$out.out" 2>&1 ||
 				{ echo "tests/labs/$n/solution.sh failed"; echo 98 >"$out.st"; return; }
-		elif [ "$kind" = solution ] && ! patch -s -N -p1 -i "tests/labs/$n/solution.patch" >"$out.out" 2>&1; then
+		elif [ "$kind" = solution ] && ! patch -s -N -p1 -i "tests/labs/$n/solution.patch" >>"$out.out" 2>&1; then
 			echo "tests/labs/$n/solution.patch does not apply to the start" >>"$out.out"; echo 98 >"$out.st"; return
 		fi
 	fi
@@ -149,13 +172,20 @@ one() {
 		tools/grade "$n" >"$out.out" 2>&1
 	fi
 	echo $? >"$out.st"
-	cd / && rm -rf "$w"
+	cd /
+	[ "$kind" = solution ] || rm -rf "$w"
 }
-export -f one
+export -f one files
 export T root
-for r in "${runs[@]}"; do
-	set -- $r
-	printf '%s %s %s %s\n' "$1" "$2" "$3" "${startdir[$1]}"
+for n in "${labs[@]}"; do
+	[ -f "$T/$n.broken" ] && continue
+	printf '%s start - %s\n%s solution - %s\n' "$n" "${startdir[$n]}" "$n" "${startdir[$n]}"
+done | xargs -P 2 -L 1 bash -c 'one "$@"' one
+for n in "${labs[@]}"; do
+	[ -f "$T/$n.broken" ] && continue
+	for w in tests/labs/$n/wrong/*.patch; do
+		[ -f "$w" ] && printf '%s wrong %s %s\n' "$n" "$w" "${startdir[$n]}"
+	done
 done | xargs -P 2 -L 1 bash -c 'one "$@"' one
 
 # --- the verdicts ----------------------------------------------------------
