@@ -11,16 +11,19 @@ own_test() {
 	tests/qemu/user.sh umask >"$G/own.out" 2>&1 || { head -n 6 "$G/own.out"; return 1; }
 }
 
+own="your test user/tests/umask.c passes (tests/qemu/user.sh umask)"
 boot hidden "$G/umask_hidden" &
-own_test >"$G/own.why" 2>&1; echo $? >"$G/own.st"
+wanted "$own" && { own_test >"$G/own.why" 2>&1; echo $? >"$G/own.st"; }
 wait
 
 check 1 "sys_umask is a handler of the kernel (nm finds it)" implemented umask
 check 1 "the tables wire it: x86-64 95 and i386 60" eval 'wired 95 umask && wired 60 umask i386'
-if [ "$(cat "$G/own.st")" = 0 ]; then
-	result 1 "your test user/tests/umask.c passes (tests/qemu/user.sh umask)" ok
+if ! wanted "$own"; then
+	:
+elif [ "$(cat "$G/own.st")" = 0 ]; then
+	result 1 "$own" ok
 else
-	result 1 "your test user/tests/umask.c passes (tests/qemu/user.sh umask)" fail "$(cat "$G/own.why")"
+	result 1 "$own" fail "$(cat "$G/own.why")"
 fi
 check 1 "the first umask returns 022, init's mask" tagged hidden first
 check 2 "umask returns the previous mask" tagged hidden old

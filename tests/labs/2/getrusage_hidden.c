@@ -4,9 +4,15 @@
  * costs only that part's points (tests/labs/2/checks.sh runs each in its
  * own boot):
  *
- *   good    results for good pointers, `who`, the i386 door
- *   bad     addresses outside user space: NULL, kernel, non-canonical,
- *           past the end of user space
+ *   good    results for good pointers, `who`, the i386 door; the CPU
+ *           time against the CPU-time clock in 200 calls, so that one
+ *           rounded up (or to the nearest) shows
+ *   load    the CPU time after more than a second of it: tv_sec counts
+ *           the seconds, tv_usec only the rest (the grader runs this part
+ *           under QEMU -icount, where a guest second is a few million
+ *           instructions)
+ *   bad     NULL and 8 (user addresses nothing maps) and addresses
+ *           outside user space: kernel, non-canonical, past the end
  *   mapped  user addresses the kernel may not write: a range that runs
  *           into an unmapped page, read-only text and rodata, PROT_READ
  *           and PROT_NONE mappings; and one it may: a page nobody has
@@ -88,9 +94,29 @@ static void good(void)
 	memset(&ru, 0xaa, sizeof(ru));
 	CHECK_EQ(sc_getrusage(RUSAGE_THREAD, &ru), 0, "[self] getrusage(RUSAGE_THREAD, &ru) returns 0");
 	CHECK(all_written(&ru), "[self] RUSAGE_THREAD writes all 144 bytes");
+	CHECK(memcmp(ru.rest, zero.rest, sizeof(ru.rest)) == 0,
+	      "[self] RUSAGE_THREAD: ru_maxrss .. ru_nivcsw are 0");
 
-	/* time: CPU time, between two CLOCK_PROCESS_CPUTIME_ID readings;
-	 * a sleep does not count */
+	/* time: CPU time, between two CLOCK_PROCESS_CPUTIME_ID readings,
+	 * in whole microseconds rounded down as the clock's own: a value
+	 * rounded up passes the reading after it whenever the two fall in
+	 * the same microsecond, which some of 200 calls in a row do */
+	int early = 0, late = 0;
+
+	for (int i = 0; i < 200; i++) {
+		t0 = cpu_us();
+		sc_getrusage(RUSAGE_SELF, &ru);
+		t1 = cpu_us();
+		got = times_us(&ru);
+		if ((got < t0 && early++ == 0) || (got > t1 && late++ == 0))
+			printf("  call %d: utime + stime = %ld us, CPU-time clock %ld .. %ld us\n",
+			       i, got, t0, t1);
+	}
+	if (early || late)
+		printf("  %d of 200 below the clock before, %d above the clock after\n", early, late);
+	CHECK(early == 0, "[time] never below the CPU-time clock read before it (200 calls)");
+	CHECK(late == 0, "[time] never above the CPU-time clock read after it: rounded down (200 calls)");
+	/* ... and a sleep does not count */
 	for (int i = 0; i < 3; i++) {
 		t0 = cpu_us();
 		sc_getrusage(RUSAGE_SELF, &ru);
@@ -118,10 +144,17 @@ static void good(void)
 	CHECK_EQ(sc_getrusage(RUSAGE_CHILDREN, &ru), 0, "[children] getrusage(RUSAGE_CHILDREN, &ru) returns 0");
 	CHECK(memcmp(&ru, &zero, sizeof(ru)) == 0, "[children] all 144 bytes are 0 (no children, no stack leaked)");
 
-	/* who: anything else is -EINVAL, before the pointer is looked at */
+	/* who: anything else is -EINVAL, before the pointer is looked at,
+	 * and the buffer is left as it was */
+	struct rusage filler;
+
+	memset(&filler, 0xaa, sizeof(filler));
+	memset(&ru, 0xaa, sizeof(ru));
 	CHECK_EQ(sc_getrusage(2, &ru), -EINVAL, "[who] who = 2 is -EINVAL");
 	CHECK_EQ(sc_getrusage(-2, &ru), -EINVAL, "[who] who = -2 is -EINVAL");
 	CHECK_EQ(sc_getrusage(0x7fffffff, &ru), -EINVAL, "[who] who = INT_MAX is -EINVAL");
+	CHECK(memcmp(&ru, &filler, sizeof(ru)) == 0,
+	      "[who] -EINVAL leaves the buffer untouched (not one byte written)");
 	CHECK_EQ(sc_getrusage(2, NULL), -EINVAL, "[who] getrusage(2, NULL) is -EINVAL: who first");
 	CHECK_EQ(sc_getrusage(-2, KERNEL_ADDR), -EINVAL, "[who] getrusage(-2, kernel address) is -EINVAL");
 	/* who is an int: rdi's upper half is not part of it */
@@ -133,6 +166,34 @@ static void good(void)
 	CHECK_EQ(__i80_2(__NR_ia32_getrusage, 0, (long)&ru), -ENOSYS,
 		 "[i386] int $0x80 getrusage (77) stays -ENOSYS (compat entry)");
 	CHECK(ru.utime.sec == (long)0xaaaaaaaaaaaaaaaaul, "[i386] ... and writes nothing");
+}
+
+/* More than a second of CPU time, then one call: tv_sec counts the
+ * seconds and tv_usec only the rest. */
+static void load(void)
+{
+	struct rusage ru;
+	long t0, t1, got;
+	volatile unsigned long spin = 0;
+
+	while (cpu_us() < 1100000)
+		for (int i = 0; i < 1000; i++)
+			spin++;
+	for (int who = RUSAGE_SELF; who <= RUSAGE_THREAD; who++) {
+		memset(&ru, 0xaa, sizeof(ru));
+		t0 = cpu_us();
+		CHECK_EQ(sc_getrusage(who, &ru), 0, "[load] getrusage returns 0 after 1.1 s of CPU time");
+		t1 = cpu_us();
+		got = times_us(&ru);
+		printf("  who %d: utime %ld s %ld us, stime %ld s %ld us; clock %ld .. %ld us\n",
+		       who, ru.utime.sec, ru.utime.usec, ru.stime.sec, ru.stime.usec, t0, t1);
+		CHECK(ru.utime.usec >= 0 && ru.utime.usec < 1000000 &&
+		      ru.stime.usec >= 0 && ru.stime.usec < 1000000,
+		      "[load] 0 <= tv_usec < 1000000: the microseconds past the second");
+		CHECK(ru.utime.sec + ru.stime.sec >= 1, "[load] tv_sec counts the whole seconds (>= 1)");
+		CHECK(t0 <= got && got <= t1,
+		      "[load] ru_utime + ru_stime lies between two CLOCK_PROCESS_CPUTIME_ID readings");
+	}
 }
 
 static void try(void *p, const char *what)
@@ -147,16 +208,16 @@ static void try(void *p, const char *what)
 
 static void bad(void)
 {
-	try(NULL, "[outside] NULL");
-	try((void *)8, "[outside] the address 8");
-	try(KERNEL_ADDR, "[outside] a kernel address (0xffffffff80100000)");
-	try((void *)0xffff800000000000ul, "[outside] the direct map (0xffff800000000000)");
-	try(NONCANONICAL_ADDR, "[outside] a non-canonical address (0x0000800000000000)");
-	try((void *)0x8000000000000000ul, "[outside] a non-canonical address (0x8000000000000000)");
-	try((void *)(USER_END - 100), "[outside] a range running past the end of user space");
-	try((void *)-1l, "[outside] the address -1 (wraps around)");
-	try((void *)(-144l), "[outside] the last 144 bytes of the address space");
-	CHECK_EQ(sc_getpid(), 1, "[outside] the program still runs afterwards");
+	try(NULL, "[bad] NULL");
+	try((void *)8, "[bad] the address 8");
+	try(KERNEL_ADDR, "[bad] a kernel address (0xffffffff80100000)");
+	try((void *)0xffff800000000000ul, "[bad] the direct map (0xffff800000000000)");
+	try(NONCANONICAL_ADDR, "[bad] a non-canonical address (0x0000800000000000)");
+	try((void *)0x8000000000000000ul, "[bad] a non-canonical address (0x8000000000000000)");
+	try((void *)(USER_END - 100), "[bad] a range running past the end of user space");
+	try((void *)-1l, "[bad] the address -1 (wraps around)");
+	try((void *)(-144l), "[bad] the last 144 bytes of the address space");
+	CHECK_EQ(sc_getpid(), 1, "[bad] the program still runs afterwards");
 }
 
 static void mapped(void)
@@ -214,11 +275,13 @@ static void mapped(void)
 int main(int argc, char **argv)
 {
 	if (argc < 2) {
-		puts("usage: getrusage_hidden good|bad|mapped");
+		puts("usage: getrusage_hidden good|load|bad|mapped");
 		return 2;
 	}
 	if (!strcmp(argv[1], "good"))
 		good();
+	else if (!strcmp(argv[1], "load"))
+		load();
 	else if (!strcmp(argv[1], "bad"))
 		bad();
 	else if (!strcmp(argv[1], "mapped"))
