@@ -129,6 +129,18 @@ done
 [ "$(grep -c "a.md:$bare: entry.S:3: no (text)" "$T/out")" = 2 ] ||
 	fail "the bare reference in a code span and the one in prose: $(cat "$T/out")"
 
-# 6. the real docs
-out=$("$tool" 2>&1) || fail "$out"
+# 6. --committed reads HEAD, not the working tree: in a git tree of its
+# own, a line added to the code after the commit does not count
+cp "$T/a.before" "$T/docs/a.md"
+run || fail "the clean doc of step 4 fails: $(cat "$T/out")"
+git -C "$T" init -q && git -C "$T" add -A && git -C "$T" -c user.name=t -c user.email=t@t commit -qm t ||
+	fail "cannot make a git tree in $T"
+sed -i '1i /* uncommitted */' "$T/arch/x86_64/entry.S"
+run && fail "a line inserted into the working tree, but the check passed: $(cat "$T/out")"
+run --committed || fail "--committed read the working tree: $(cat "$T/out")"
+run --committed --fix && fail "--committed --fix was accepted"
+
+# 7. the real docs, as committed (a student's uncommitted lab work moves
+# lines of kernel/process.c; CI checks a clean checkout)
+out=$("$tool" --committed 2>&1) || fail "$out"
 exit 0

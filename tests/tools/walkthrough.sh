@@ -16,7 +16,7 @@ cd "$root" || exit 1
 [ -f "$doc" ] || fail "$doc is missing"
 
 # 1.
-out=$(tools/docrefs "$doc" 2>&1) || fail "$out"
+out=$(tools/docrefs --committed "$doc" 2>&1) || fail "$out"
 n=$(printf '%s\n' "$out" | sed -n 's/^docrefs: \([0-9]*\) references.*/\1/p')
 [ "${n:-0}" -ge 100 ] || fail "$doc: only ${n:-0} references found; the scanner lost them ($out)"
 
