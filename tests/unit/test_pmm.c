@@ -3,7 +3,7 @@
  * touched past the last one.
  */
 #include "check.h"
-#include "pmm.h"
+#include "page_alloc.h"
 
 #define NF	256		/* frames in most tests: 1 MiB */
 #define F(n)	((uint64_t)(n) * PMM_FRAME)

@@ -5,7 +5,7 @@
  */
 #include "memory.h"
 #include "multiboot.h"
-#include "pmm.h"
+#include "page_alloc.h"
 #include "panic.h"
 #include "printk.h"
 #include "layout.h"
