@@ -1,4 +1,4 @@
-/* See pmm.h. */
+/* See page_alloc.h. */
 #include "page_alloc.h"
 
 static int test(const struct pmm *p, uint64_t f)

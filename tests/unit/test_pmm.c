@@ -1,6 +1,6 @@
 /*
- * kernel/pmm.c.  Bitmaps are exact-size arrays, so ASan catches a word
- * touched past the last one.
+ * kernel/mm/page_alloc.c.  Bitmaps are exact-size arrays, so ASan catches
+ * a word touched past the last one.
  */
 #include "check.h"
 #include "page_alloc.h"
