@@ -26,7 +26,15 @@ sub file_lines {
 	};
 }
 sub norm { my $s = shift; $s =~ s/\s+/ /g; $s =~ s/^ | $//g; return $s }
-sub has_anchor { return index(norm($_[0]), norm($_[1])) >= 0 }
+# The text must stand as whole words at its ends: `swapgs` is not on the
+# line `restore_regs_noswapgs:`, nor `sti` inside `sti_enable`.
+sub has_anchor {
+	my ($line, $anchor) = (norm($_[0]), norm($_[1]));
+	my $re = quotemeta($anchor);
+	$re = '(?<![A-Za-z0-9_])' . $re if $anchor =~ /^\w/;
+	$re .= '(?![A-Za-z0-9_])' if $anchor =~ /\w$/;
+	return $line =~ /$re/;
+}
 
 # The file a reference's path names: itself from the top, else the one
 # file of that name (or ending in that path) in the tree.

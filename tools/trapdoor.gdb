@@ -124,21 +124,22 @@ def _selector(name, entry, rpl, fallback):
     return v
 
 
-KERNEL_CS = _selector("KERNEL_CS", "GDT_KERNEL_CS", 0, 0x08)
-KERNEL_DS = _selector("KERNEL_DS", "GDT_KERNEL_DS", 0, 0x10)
-USER32_CS = _selector("USER32_CS", "GDT_USER32_CS", 3, 0x1b)
-USER_DS = _selector("USER_DS", "GDT_USER_DS", 3, 0x23)
-USER_CS = _selector("USER_CS", "GDT_USER_CS", 3, 0x2b)
+# The fallbacks are Linux's layout (GDT entries 1, 2, 3, 4, 5, 6).
+KERNEL32_CS = _selector("KERNEL32_CS", "GDT_KERNEL32_CS", 0, 0x08)
+KERNEL_CS = _selector("KERNEL_CS", "GDT_KERNEL_CS", 0, 0x10)
+KERNEL_DS = _selector("KERNEL_DS", "GDT_KERNEL_DS", 0, 0x18)
+USER32_CS = _selector("USER32_CS", "GDT_USER32_CS", 3, 0x23)
+USER_DS = _selector("USER_DS", "GDT_USER_DS", 3, 0x2b)
+USER_CS = _selector("USER_CS", "GDT_USER_CS", 3, 0x33)
 USER_TOP = _lay.get("USER_TOP", 0x00007FFFFFFFF000)
 ENOSYS = 38
 
 SELECTORS = {
+    KERNEL32_CS: ("KERNEL32_CS", "32-bit kernel code, DPL 0, unused"),
     KERNEL_CS: ("KERNEL_CS", "64-bit kernel code, DPL 0"),
     KERNEL_DS: ("KERNEL_DS", "kernel data, DPL 0"),
-    USER32_CS: ("USER32_CS", "32-bit user code, DPL 3: a placeholder that "
-                "only fixes SYSRET's arithmetic (STAR[63:48]); nothing runs "
-                "in it, and CS = %#x would mean compatibility mode"
-                % USER32_CS),
+    USER32_CS: ("USER32_CS", "32-bit user code, DPL 3, compatibility "
+                "mode: what a far jump to 32-bit code and sysretl load"),
     USER_DS: ("USER_DS", "user data, DPL 3"),
     USER_CS: ("USER_CS", "64-bit user code, DPL 3"),
 }
@@ -755,9 +756,9 @@ Usage: ring
 
 The CPL is CS & 3: 0 is ring 0, the kernel; 3 is ring 3, user mode.
 Also shows CS and which of trapdoor's GDT entries it is (KERNEL_CS,
-USER_CS, USER32_CS, as arch/x86_64/segment.h defines them), SS, the CPU mode
-(real, 32-bit protected, long) and whether GS is the kernel's per-CPU
-area (swapgs done) or the user's.  Before CR0.PE is set there are no
+USER_CS, USER32_CS...: Linux's layout, as arch/x86_64/segment.h defines
+it), SS, the CPU mode (real, 32-bit protected, long) and whether GS is
+the kernel's per-CPU area (swapgs done) or the user's.  Before CR0.PE is set there are no
 rings: CS is a real-mode segment, and ring says so."""
 
     def __init__(self):
@@ -784,7 +785,7 @@ rings: CS is a real-mode segment, and ring says so."""
             print("CS = 0x%x: 32-bit protected mode (CR0.PE = 1, EFER.LMA "
                   "= 0); a selector of the boot loader's GDT (QEMU's or "
                   "GRUB's 32-bit code segment) until the far jump to entry64 "
-                  "(boot/entry32.S) loads early_gdt's 64-bit 0x08" % cs)
+                  "(boot/entry32.S) loads early_gdt's 64-bit 0x10" % cs)
         else:
             print("CS = 0x%x: %s" % (cs, _selector_text(cs)))
             print("SS = 0x%x: %s" % (ss, _selector_text(ss)))

@@ -99,6 +99,16 @@ grep -q "entry.S:6 (call do_it).*cannot fix: 'call do_it' is nowhere in arch/x86
 cmp -s "$T/docs/a.md" "$T/a.before" || fail "--fix changed a reference it could not fix"
 sed -i 's/call done/call do_it/' "$T/arch/x86_64/entry.S"
 
+# 4b. the text stands as whole words: `swapgs` is not on a line that only
+# says `restore_regs_noswapgs:`, so a reference moved there is stale
+sed -i 's/^\tswapgs$/restore_regs_noswapgs:/' "$T/arch/x86_64/entry.S"
+run && fail "'swapgs' was found inside 'restore_regs_noswapgs:': $(cat "$T/out")"
+grep -q "entry.S:7-8 (swapgs)\`: line 7 of arch/x86_64/entry.S does not contain 'swapgs'" "$T/out" ||
+	fail "no whole-word complaint about swapgs: $(cat "$T/out")"
+cp "$T/a.before" "$T/docs/a.md"
+sed -i 's/^restore_regs_noswapgs:$/\tswapgs/' "$T/arch/x86_64/entry.S"
+run || fail "after restoring swapgs: $(cat "$T/out")"
+
 # 5. references nothing could check are errors in prose
 cat >>"$T/docs/a.md" <<'EOF'
 
