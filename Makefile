@@ -27,19 +27,25 @@ KERNEL	:= $(BUILD)/kernel.elf
 ISO	:= $(BUILD)/trapdoor.iso
 VERSION	:= $(shell cat VERSION)
 
+# kernel/ is the core; each subsystem has its directory (DESIGN.md, "Layout
+# inside kernel/").  One -I per directory: a file includes "vma.h", not
+# "mm/vma.h".
+KDIRS	:= kernel kernel/mm kernel/fs kernel/tty kernel/seccomp kernel/trace kernel/lib
+KINC	:= $(addprefix -I,$(KDIRS))
+
 KCC	:= gcc
 LD	:= ld
 KCFLAGS	:= -std=gnu11 -O2 -g -Wall -Wextra \
 	   -ffreestanding -fno-pic -fno-pie -fno-stack-protector \
 	   -mcmodel=kernel -mno-red-zone -mgeneral-regs-only \
 	   -fno-asynchronous-unwind-tables -fno-omit-frame-pointer \
-	   -fcf-protection=none -MMD -MP -Iarch/x86_64 -Ikernel -I$(GEN) \
+	   -fcf-protection=none -MMD -MP -Iarch/x86_64 $(KINC) -I$(GEN) \
 	   -DTRAPDOOR_VERSION='"$(VERSION)"'
-KASFLAGS := -Iarch/x86_64 -Ikernel -I$(GEN) -MMD -MP -g
+KASFLAGS := -Iarch/x86_64 $(KINC) -I$(GEN) -MMD -MP -g
 KLDFLAGS := -nostdlib -static -z max-page-size=0x1000 -z noexecstack \
 	    --build-id=none -T linker.ld
 
-KSRC	:= $(wildcard boot/*.S arch/x86_64/*.S arch/x86_64/*.c kernel/*.c)
+KSRC	:= $(wildcard boot/*.S arch/x86_64/*.S arch/x86_64/*.c $(addsuffix /*.c,$(KDIRS)))
 KOBJ	:= $(patsubst %,$(BUILD)/%.o,$(KSRC))
 
 # The system call tables are the one source of every syscall list: see
@@ -58,16 +64,16 @@ GEN_UHDR := $(GEN)/user/unistd_64.h $(GEN)/user/unistd_32.h \
 # -mno-red-zone: __i80_6 (syscall_raw.h) pushes rbp around int $0x80.
 UCFLAGS	:= -std=gnu11 -O2 -g -Wall -Wextra -ffreestanding -fno-pic -fno-pie -mno-red-zone \
 	   -fno-stack-protector -fno-asynchronous-unwind-tables \
-	   -fcf-protection=none -Iuser/include -I$(GEN)/user -Ikernel
+	   -fcf-protection=none -Iuser/include -I$(GEN)/user -Ikernel/lib
 ULDFLAGS := -static -nostdlib -no-pie -Wl,--build-id=none -Wl,-z,noexecstack
-ULIB	:= user/lib/crt0.S user/lib/ulib.c user/lib/usignal.c kernel/vsprintf.c
+ULIB	:= user/lib/crt0.S user/lib/ulib.c user/lib/usignal.c kernel/lib/vsprintf.c
 UPROGS	:= $(BUILD)/user/demo $(BUILD)/user/cat $(BUILD)/user/strace_demo \
 	   $(if $(wildcard user/fuzz.c),$(BUILD)/user/fuzz) \
 	   $(patsubst user/tests/%.c,$(BUILD)/user/tests/%,$(wildcard user/tests/*.c))
 
 # The parts of the kernel that are plain C logic, also built for the host.
-UNIT_SRC := kernel/multiboot.c kernel/pmm.c kernel/vsprintf.c kernel/elf.c kernel/vma.c \
-	    kernel/bpf.c \
+UNIT_SRC := kernel/multiboot.c kernel/mm/page_alloc.c kernel/lib/vsprintf.c kernel/elf.c \
+	    kernel/mm/vma.c kernel/seccomp/bpf.c \
 	    kernel/cmdline.c kernel/textcon.c
 UNIT_TESTS := $(patsubst tests/unit/%.c,$(BUILD)/unit/%,$(wildcard tests/unit/test_*.c))
 
@@ -176,11 +182,11 @@ run: $(KERNEL) $(ISO) $(UPROGS) | ensure-deps
 $(BUILD)/unit/%: tests/unit/%.c tests/unit/check.h $(UNIT_SRC) | ensure-deps
 	@mkdir -p $(dir $@)
 	$(CC) -std=gnu11 -O1 -g -Wall -Wextra -fsanitize=address,undefined \
-	    -Ikernel -Itests/unit -o $@ $< $(UNIT_SRC)
+	    $(KINC) -Itests/unit -o $@ $< $(UNIT_SRC)
 
 # test_strace compiles the tracer's files in (with tests/unit/uaccess.h
 # for user memory): rebuild it when they change.
-$(BUILD)/unit/test_strace: $(wildcard kernel/strace*.c kernel/strace*.h) tests/unit/uaccess.h
+$(BUILD)/unit/test_strace: $(wildcard kernel/trace/strace*.c kernel/trace/strace*.h) tests/unit/uaccess.h
 
 unit: $(UNIT_TESTS)
 

@@ -27,7 +27,7 @@ struct task {
 	uint64_t start_ns;		/* monotonic time at exec */
 	uint64_t sleep_ns;		/* time spent asleep, not on the CPU */
 	struct sigstate sig;
-	struct seccomp seccomp;		/* kernel/seccomp.c */
+	struct seccomp seccomp;		/* kernel/seccomp/seccomp.c */
 	bool no_new_privs;		/* prctl(PR_SET_NO_NEW_PRIVS) */
 	uint64_t kstack_top;
 	uint64_t frames_before;		/* free frames before exec: leak check */

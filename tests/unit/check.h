@@ -17,7 +17,7 @@
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
-#include <string.h>	/* under -Ikernel this is kernel/string.h ... */
+#include <string.h>	/* under -Ikernel/lib, kernel/lib/string.h ... */
 
 char *strstr(const char *haystack, const char *needle);	/* ... so add this */
 

@@ -1,5 +1,5 @@
 /*
- * kernel/bpf.c: the loader's checks, one refusal rule at a time (each
+ * kernel/seccomp/bpf.c: the loader's checks, one refusal rule at a time (each
  * next to a program that differs only in the checked detail and loads),
  * and the interpreter: every load, ALU and jump instruction with K and X,
  * scratch memory, division by zero, wrap-around and the returns.  The

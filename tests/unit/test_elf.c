@@ -7,7 +7,7 @@
 #include "check.h"
 #include "elf.h"
 
-char *strchr(const char *s, int c);	/* not in kernel/string.h */
+char *strchr(const char *s, int c);	/* not in kernel/lib/string.h */
 
 /* As the kernel passes it (arch/x86_64/layout.h). */
 #define USER_TOP	0x00007ffffffff000ull

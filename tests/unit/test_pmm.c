@@ -1,9 +1,9 @@
 /*
- * kernel/pmm.c.  Bitmaps are exact-size arrays, so ASan catches a word
- * touched past the last one.
+ * kernel/mm/page_alloc.c.  Bitmaps are exact-size arrays, so ASan catches
+ * a word touched past the last one.
  */
 #include "check.h"
-#include "pmm.h"
+#include "page_alloc.h"
 
 #define NF	256		/* frames in most tests: 1 MiB */
 #define F(n)	((uint64_t)(n) * PMM_FRAME)

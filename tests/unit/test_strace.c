@@ -1,5 +1,5 @@
 /*
- * The tracer's structure and signal formatting (kernel/strace_struct.c,
+ * The tracer's structure and signal formatting (kernel/trace/strace_struct.c,
  * strace_sig.c, strace_tty.c, strace_args.c): each expected string is what strace 6.1
  * printed on Linux for the same bytes, so these pin the shapes even for
  * calls trapdoor does not implement yet (getrusage, times).  "User

@@ -1,5 +1,5 @@
 /*
- * kernel/vsprintf.c: each conversion with its flags, widths and length
+ * kernel/lib/vsprintf.c: each conversion with its flags, widths and length
  * modifiers, truncation, and a comparison with the host's snprintf wherever
  * both promise the same output.
  */

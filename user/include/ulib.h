@@ -19,7 +19,7 @@ void *memset(void *d, int c, size_t n);
 void *memcpy(void *d, const void *s, size_t n);
 int memcmp(const void *a, const void *b, size_t n);
 
-/* printf to fd 1 through `syscall` write, formats as kernel/vsprintf.h. */
+/* printf to fd 1 through `syscall` write, formats as kernel/lib/vsprintf.h. */
 __attribute__((format(printf, 1, 2))) int printf(const char *fmt, ...);
 int puts(const char *s);
 

@@ -44,8 +44,8 @@ data() {
 answer=docs/labs/answers/4.md
 names_bug() {
 	[ -f "$answer" ] || { echo "there is no $answer"; return 1; }
-	grep -q 'kernel/sys_rw\.c' "$answer" && grep -q 'console_write_iov' "$answer" ||
-		{ echo "$answer does not name the file and the function (kernel/sys_rw.c, console_write_iov)"; return 1; }
+	grep -q 'kernel/fs/read_write\.c' "$answer" && grep -q 'console_write_iov' "$answer" ||
+		{ echo "$answer does not name the file and the function (kernel/fs/read_write.c, console_write_iov)"; return 1; }
 }
 names_tools() {
 	[ -f "$answer" ] || { echo "there is no $answer"; return 1; }

@@ -1,6 +1,6 @@
 /*
  * seccomp, as Linux has it for one thread: strict mode (read, write, exit
- * and sigreturn only) and filter mode (classic BPF programs, kernel/bpf.c,
+ * and sigreturn only) and filter mode (classic BPF programs, bpf.c,
  * that see each system call's number, arch, RIP and arguments and say what
  * happens to it).  Set up through seccomp(2) and prctl(PR_SET_SECCOMP);
  * enforced by seccomp_check(), which both syscall doors call before every

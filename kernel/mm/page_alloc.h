@@ -4,8 +4,8 @@
  * freed and the kernel image, the boot info and the modules reserved again.
  * Pure logic on a caller-given bitmap, so the host tests can run it.
  */
-#ifndef PMM_H
-#define PMM_H
+#ifndef PAGE_ALLOC_H
+#define PAGE_ALLOC_H
 
 #include <stdint.h>
 

@@ -1,11 +1,11 @@
 /*
- * The kernel's frame allocator: kernel/pmm.c on a static bitmap that covers
+ * The kernel's frame allocator: page_alloc.c on a static bitmap that covers
  * the first MAX_PHYS bytes of physical memory (RAM above is reported and left
  * unused), filled from the boot memory map.
  */
 #include "memory.h"
 #include "multiboot.h"
-#include "pmm.h"
+#include "page_alloc.h"
 #include "panic.h"
 #include "printk.h"
 #include "layout.h"

@@ -1,5 +1,5 @@
-/* See pmm.h. */
-#include "pmm.h"
+/* See page_alloc.h. */
+#include "page_alloc.h"
 
 static int test(const struct pmm *p, uint64_t f)
 {

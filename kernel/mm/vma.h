@@ -1,7 +1,7 @@
 /*
  * A process's address-space map: the sorted, non-overlapping list of its
  * mapped ranges (VMAs), each with its protection.  Pure bookkeeping — no
- * page tables here (sys_mm.c keeps those in step) — so the host tests can
+ * page tables here (mmap.c keeps those in step) — so the host tests can
  * run it.  Ranges are page-aligned, end exclusive.
  */
 #ifndef VMA_H
