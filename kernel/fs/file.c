@@ -6,26 +6,11 @@
  */
 #include "syscalls.h"
 #include "errno.h"
+#include "fcntl.h"
 #include "fd.h"
 #include "string.h"
 #include "task.h"
 #include "time.h"
-
-#define O_ACCMODE	00000003
-#define O_RDWR		00000002
-#define O_APPEND	00002000
-#define O_NONBLOCK	00004000
-#define O_LARGEFILE	00100000	/* what Linux reports in F_GETFL */
-#define O_CLOEXEC	02000000
-#define F_DUPFD		0
-#define F_GETFD		1
-#define F_SETFD		2
-#define F_GETFL		3
-#define F_SETFL		4
-#define F_DUPFD_CLOEXEC	1030
-#define FD_CLOEXEC	1
-#define AT_EMPTY_PATH	0x1000
-#define AT_FDCWD	(-100)
 
 static struct file console_file = { FILE_CONSOLE, O_RDWR | O_LARGEFILE };
 

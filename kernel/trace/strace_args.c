@@ -5,6 +5,7 @@
  * succeeded, as strace does: after a failure it holds nothing the call
  * wrote, so strace shows the address.  Inputs are shown either way.
  */
+#include "fcntl.h"
 #include "strace_fmt.h"
 #include "string.h"
 #include "uaccess.h"
@@ -13,13 +14,6 @@
 #define SIGSET_SIZE	8	/* bytes in the kernel's sigset_t */
 #define ARCH_GET_FS	0x1003
 #define ARCH_GET_GS	0x1004
-#define F_DUPFD		0
-#define F_GETFD		1
-#define F_SETFD		2
-#define F_GETFL		3
-#define F_SETFL		4
-#define F_DUPFD_CLOEXEC	1030
-#define FD_CLOEXEC	1
 #define MREMAP_FIXED	2
 
 enum dir { IN, OUT };
