@@ -85,16 +85,14 @@ int vfs_renameat2(struct inode *root, struct inode *ostart, const char *opath,
 		err = 0;
 	else if (!err && (flags & RENAME_NOREPLACE))
 		err = -EEXIST;
-	if (err)
-		goto out_old;
-	err = rename_check(root, &o, old, &n, new, flags);
+	if (!err)
+		err = rename_check(root, &o, old, &n, new, flags);
 	if (!err)
 		err = o.dir->i_op->rename(o.dir, o.last, o.last_len,
 					  n.dir, n.last, n.last_len, flags);
 	if (err > 0)
 		err = 0;
-	iput(new);
-out_old:
+	iput(new);		/* 0 unless the lookup found it */
 	iput(old);
 out_n:
 	path_put_parent(&n);

@@ -76,7 +76,8 @@ struct super_operations {
 };
 
 /* Names come as (name, len), not NUL-terminated: they point into a path.
- * Every *res comes back holding one i_count reference. */
+ * Every *res comes back holding one i_count reference, and is written
+ * only on success. */
 struct inode_operations {
 	int (*lookup)(struct inode *dir, const char *name, size_t len,
 		      struct inode **res);
