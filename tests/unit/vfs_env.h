@@ -66,6 +66,10 @@ static int env_setup(void)
 {
 	if (sb.s_root)
 		tmpfs_kill_super(&sb);	/* the last case's, all of it */
+	if (sb.s_ninodes) {		/* the last case leaked references */
+		fprintf(stderr, "LEAK %lu inodes\n", (unsigned long)sb.s_ninodes);
+		return -1;
+	}
 	env_pages = env_objs = 0;
 	env_page_limit = env_obj_limit = -1;
 	env_now = 1000;
