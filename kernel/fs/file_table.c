@@ -6,6 +6,8 @@
  */
 #include "vfs.h"
 
+uint64_t nr_files;
+
 struct file *file_alloc(struct inode *inode, unsigned int flags)
 {
 	struct file *f = inode->i_sb->s_mem->zalloc(sizeof(*f));
@@ -17,6 +19,7 @@ struct file *file_alloc(struct inode *inode, unsigned int flags)
 	f->f_count = 1;
 	f->f_op = inode->i_fop;
 	f->f_inode = iget(inode);
+	nr_files++;
 	return f;
 }
 
@@ -33,5 +36,6 @@ void file_put(struct file *f)
 	if (--f->f_count)
 		return;
 	inode->i_sb->s_mem->free(f);
+	nr_files--;
 	iput(inode);
 }

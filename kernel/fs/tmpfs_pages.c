@@ -185,8 +185,10 @@ static long tmpfs_write(struct file *f, const void *buf, size_t n,
 	size_t done = 0;
 	int err = 0;
 
+	if (!n)
+		return 0;		/* and no timestamps change, as Linux */
 	if (*pos >= TMPFS_MAXBYTES)
-		return n ? -EFBIG : 0;
+		return -EFBIG;
 	if (n > (uint64_t)(TMPFS_MAXBYTES - *pos))
 		n = (size_t)(TMPFS_MAXBYTES - *pos);
 	while (done < n) {

@@ -168,6 +168,7 @@ void inode_touch(struct inode *inode, bool atime, bool mtime, bool ctime);
 struct file *file_alloc(struct inode *inode, unsigned int flags);
 struct file *file_get(struct file *f);
 void file_put(struct file *f);
+extern uint64_t nr_files;	/* live, for the self-check */
 
 /* namei.c.  root: the process's root, where "/" and ".." stop; start:
  * where a relative path begins (cwd or a dirfd's directory). */

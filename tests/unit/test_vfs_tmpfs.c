@@ -361,6 +361,34 @@ TEST(timestamps_come_from_the_clock)
 	file_put(f);
 }
 
+TEST(names_that_are_symlinks_are_not_followed_by_unlink_and_rename)
+{
+	CHECK(!env_setup());
+	CHECK(!vfs_mkdirat(R, R, "/d", 0755));
+	CHECK(!vfs_symlinkat(R, R, "d", "/s"));
+	CHECK_EQ_U64(vfs_unlinkat(R, R, "/s", true), -ENOTDIR);
+	CHECK(!vfs_renameat2(R, R, "/s", R, "/t", 0));
+	CHECK(S_ISLNK(lookup("/t", 0)->i_mode));
+	CHECK(!vfs_unlinkat(R, R, "/t", false));
+	CHECK(lookup("/d", 0) != 0);
+	CHECK(!vfs_unlinkat(R, R, "/d", true));
+	CHECK(env_only_root());
+}
+
+TEST(empty_writes_change_nothing)
+{
+	struct file *f;
+
+	CHECK(!env_setup());
+	f = openf("/f", O_CREAT | O_RDWR);
+	env_now = 9999;
+	CHECK_EQ_U64(vfs_pwrite(f, "", 0, (int64_t)1 << 45), 0);
+	CHECK(f->f_inode->i_size == 0 && f->f_inode->i_mtime.tv_sec == 1000);
+	file_put(f);
+	CHECK(!vfs_unlinkat(R, R, "/f", false));
+	CHECK(env_only_root());
+}
+
 TEST(directory_sizes_as_linux_tmpfs)
 {
 	CHECK(!env_setup());

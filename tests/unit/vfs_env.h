@@ -66,8 +66,9 @@ static int env_setup(void)
 {
 	if (sb.s_root)
 		tmpfs_kill_super(&sb);	/* the last case's, all of it */
-	if (sb.s_ninodes) {		/* the last case leaked references */
-		fprintf(stderr, "LEAK %lu inodes\n", (unsigned long)sb.s_ninodes);
+	if (sb.s_ninodes || nr_files) {	/* the last case leaked references */
+		fprintf(stderr, "LEAK %lu inodes %lu files\n",
+			(unsigned long)sb.s_ninodes, (unsigned long)nr_files);
 		return -1;
 	}
 	env_pages = env_objs = 0;
@@ -82,7 +83,7 @@ static int env_setup(void)
 /* Everything but the root is gone: the live-object counts say so. */
 __attribute__((unused)) static int env_only_root(void)
 {
-	return sb.s_ninodes == 1 && env_pages == 0 &&
+	return sb.s_ninodes == 1 && env_pages == 0 && nr_files == 0 &&
 	       env_objs == 2;		/* the root inode and its entry list */
 }
 
