@@ -6,7 +6,10 @@
  * operations built on it (namei_ops.c, open.c), read/write/lseek
  * (vfs_rw.c), directory iteration (readdir.c), and tmpfs (tmpfs*.c).
  * All of it is plain C on kernel buffers, run by the host unit tests
- * (tests/unit/test_vfs*.c); no system call reaches it yet.
+ * (tests/unit/test_vfs_{namei,tmpfs,rename,readdir}.c); no system call
+ * reaches it yet.  Pages and objects come through struct vfs_mem: the
+ * kernel's one (frames through the direct map, and an object allocator
+ * the kernel does not have yet) comes with the wiring.
  *
  * What calls it next: the initramfs unpacker builds the root with
  * tmpfs_fill_super() and vfs_mkdirat/vfs_open/vfs_write/vfs_symlinkat/
@@ -25,6 +28,10 @@
  * follows.  A name is tied to an inode by i_nlink only; i_count counts
  * the references held in memory (open files, cwd, a walk in progress).
  * An inode is freed when both are zero.
+ *
+ * Not yet: permission checks (every caller is root here: no EACCES),
+ * O_CREAT through a dangling symlink (Linux creates the target; -ENOENT
+ * here), SEEK_DATA/SEEK_HOLE, relatime (atime moves on every read).
  */
 #ifndef VFS_H
 #define VFS_H
