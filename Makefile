@@ -74,7 +74,9 @@ UPROGS	:= $(BUILD)/user/demo $(BUILD)/user/cat $(BUILD)/user/strace_demo \
 # The parts of the kernel that are plain C logic, also built for the host.
 UNIT_SRC := kernel/multiboot.c kernel/mm/page_alloc.c kernel/lib/vsprintf.c kernel/elf.c \
 	    kernel/mm/vma.c kernel/seccomp/bpf.c \
-	    kernel/cmdline.c kernel/textcon.c
+	    kernel/cmdline.c kernel/textcon.c \
+	    $(addprefix kernel/fs/,inode.c file_table.c namei.c namei_ops.c \
+	      rename.c open.c vfs_rw.c readdir.c tmpfs.c tmpfs_dir.c tmpfs_pages.c)
 UNIT_TESTS := $(patsubst tests/unit/%.c,$(BUILD)/unit/%,$(wildcard tests/unit/test_*.c))
 
 # The differential suite: each tests/diff program built with both C
@@ -179,7 +181,7 @@ run: $(KERNEL) $(ISO) $(UPROGS) | ensure-deps
 	    $(if $(STRACE),--strace) $(or $(INIT),$(BUILD)/user/demo) $(ARGS),--iso-image $(ISO))
 
 # Host unit tests: the kernel's pure C files compiled for the host.
-$(BUILD)/unit/%: tests/unit/%.c tests/unit/check.h $(UNIT_SRC) | ensure-deps
+$(BUILD)/unit/%: tests/unit/%.c tests/unit/check.h $(UNIT_SRC) $(wildcard kernel/fs/*.h) | ensure-deps
 	@mkdir -p $(dir $@)
 	$(CC) -std=gnu11 -O1 -g -Wall -Wextra -fsanitize=address,undefined \
 	    $(KINC) -Itests/unit -o $@ $< $(UNIT_SRC)
@@ -187,6 +189,8 @@ $(BUILD)/unit/%: tests/unit/%.c tests/unit/check.h $(UNIT_SRC) | ensure-deps
 # test_strace compiles the tracer's files in (with tests/unit/uaccess.h
 # for user memory): rebuild it when they change.
 $(BUILD)/unit/test_strace: $(wildcard kernel/trace/strace*.c kernel/trace/strace*.h) tests/unit/uaccess.h
+# The VFS tests share their memory and clock stand-ins.
+$(filter $(BUILD)/unit/test_vfs%,$(UNIT_TESTS)): tests/unit/vfs_env.h
 
 unit: $(UNIT_TESTS)
 

@@ -8,9 +8,15 @@
 #define O_RDONLY	00000000
 #define O_WRONLY	00000001
 #define O_RDWR		00000002
+#define O_CREAT		00000100
+#define O_EXCL		00000200
+#define O_NOCTTY	00000400
+#define O_TRUNC		00001000
 #define O_APPEND	00002000
 #define O_NONBLOCK	00004000
 #define O_LARGEFILE	00100000	/* what Linux reports in F_GETFL */
+#define O_DIRECTORY	00200000
+#define O_NOFOLLOW	00400000
 #define O_CLOEXEC	02000000
 
 #define F_DUPFD		0
@@ -22,6 +28,9 @@
 #define FD_CLOEXEC	1
 
 #define AT_FDCWD	(-100)
+#define AT_SYMLINK_NOFOLLOW	0x100
+#define AT_REMOVEDIR	0x200
+#define AT_SYMLINK_FOLLOW	0x400
 #define AT_EMPTY_PATH	0x1000
 
 #endif

@@ -7,15 +7,9 @@
 #define FD_H
 
 #include <stdbool.h>
+#include "vfs.h"	/* struct file */
 
 #define NR_OPEN		1024	/* Linux's default RLIMIT_NOFILE */
-
-enum file_kind { FILE_CONSOLE = 1 };
-
-struct file {
-	enum file_kind kind;
-	unsigned int flags;	/* O_RDWR, O_APPEND, O_NONBLOCK ... */
-};
 
 struct fdtable {
 	struct file *fd[NR_OPEN];

@@ -12,7 +12,9 @@
 #include "task.h"
 #include "time.h"
 
-static struct file console_file = { FILE_CONSOLE, O_RDWR | O_LARGEFILE };
+static struct file console_file = {
+	.kind = FILE_CONSOLE, .flags = O_RDWR | O_LARGEFILE, .f_count = 1,
+};
 
 void fdtable_init(struct fdtable *t)
 {
