@@ -72,7 +72,7 @@ UPROGS	:= $(BUILD)/user/demo $(BUILD)/user/cat $(BUILD)/user/strace_demo \
 	   $(patsubst user/tests/%.c,$(BUILD)/user/tests/%,$(wildcard user/tests/*.c))
 
 # The parts of the kernel that are plain C logic, also built for the host.
-UNIT_SRC := kernel/multiboot.c kernel/mm/page_alloc.c kernel/lib/vsprintf.c kernel/elf.c \
+UNIT_SRC := kernel/multiboot.c kernel/fs/initramfs.c kernel/mm/page_alloc.c kernel/lib/vsprintf.c kernel/elf.c \
 	    kernel/mm/vma.c kernel/seccomp/bpf.c \
 	    kernel/cmdline.c kernel/textcon.c
 UNIT_TESTS := $(patsubst tests/unit/%.c,$(BUILD)/unit/%,$(wildcard tests/unit/test_*.c))
