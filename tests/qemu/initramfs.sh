@@ -91,4 +91,8 @@ corrupt "$T/dotdot.cpio" 'offset 0x152: name "\.\./etc/hosts" has a "\.\." compo
 td --initramfs "$T/nosuch.cpio" "$demo"
 expect_status 125
 expect_one_stderr_line "initramfs $T/nosuch.cpio not found"
+# A prebuilt ISO carries its own.
+td --iso-image "$root/build/trapdoor.iso" --initramfs "$T/good.cpio"
+expect_status 125
+expect_one_stderr_line "boots the ISO as it is: .*--initramfs"
 exit 0
