@@ -175,6 +175,11 @@ fuzz: $(KERNEL) $(INITRAMFS) $(BUILD)/user/fuzz | ensure-deps
 $(INITRAMFS): $(INITRAMFS_SRC) | ensure-deps
 	tools/mkinitramfs initramfs/manifest $@
 
+# A prerequisite from a package: on a fresh machine, install it rather
+# than stop at "no rule to make /bin/busybox".
+/bin/busybox:
+	@tools/deps.sh ensure
+
 iso: $(ISO)
 $(ISO): $(KERNEL) $(BUILD)/user/demo $(INITRAMFS) iso/grub.cfg tools/mkiso | ensure-deps
 	tools/mkiso $@ $(KERNEL) "" $(INITRAMFS) initramfs $(BUILD)/user/demo demo

@@ -430,6 +430,14 @@ TEST(empty_name)
 	CHECK_CORRUPT(110, "empty name");
 }
 
+TEST(padding_after_the_name_cut_off)
+{
+	reset();
+	add(CPIO_S_IFREG | 0644, "ab", "");		/* name to 113, data at 116 */
+	alen = 114;
+	CHECK_CORRUPT(113, "truncated padding after the name");
+}
+
 TEST(data_past_the_end)
 {
 	reset();
