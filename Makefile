@@ -72,7 +72,7 @@ UPROGS	:= $(BUILD)/user/demo $(BUILD)/user/cat $(BUILD)/user/strace_demo \
 	   $(patsubst user/tests/%.c,$(BUILD)/user/tests/%,$(wildcard user/tests/*.c))
 
 # The parts of the kernel that are plain C logic, also built for the host.
-UNIT_SRC := kernel/multiboot.c kernel/mm/page_alloc.c kernel/lib/vsprintf.c kernel/elf.c \
+UNIT_SRC := kernel/multiboot.c kernel/fs/initramfs.c kernel/mm/page_alloc.c kernel/lib/vsprintf.c kernel/elf.c \
 	    kernel/mm/vma.c kernel/seccomp/bpf.c \
 	    kernel/cmdline.c kernel/textcon.c \
 	    $(addprefix kernel/fs/,inode.c file_table.c namei.c namei_ops.c \
@@ -85,6 +85,12 @@ DIFF_SRC := $(wildcard tests/diff/*.c)
 DIFF_BIN := $(patsubst tests/diff/%.c,$(BUILD)/diff/musl/%,$(DIFF_SRC)) \
 	    $(patsubst tests/diff/%.c,$(BUILD)/diff/glibc/%,$(DIFF_SRC))
 
+# The default initramfs (README.md, "The initramfs"): what the manifest
+# lists, busybox's applets, the user programs it names.
+INITRAMFS := $(BUILD)/initramfs.cpio
+INITRAMFS_SRC := initramfs/manifest $(wildcard initramfs/etc/*) tools/mkinitramfs \
+		 /bin/busybox $(BUILD)/user/demo $(BUILD)/user/cat $(BUILD)/user/strace_demo
+
 INIT	?=
 ARGS	?=
 BENCH_ARGS ?=
@@ -93,7 +99,7 @@ BENCH_ARGS ?=
 MAKEFLAGS += -j$(shell nproc 2>/dev/null || echo 2)
 
 .PHONY: all iso run test unit user diff docs fuzz diagrams grade debug bench deps deps-bench ensure-deps clean
-all: $(KERNEL) $(UPROGS)
+all: $(KERNEL) $(UPROGS) $(INITRAMFS)
 
 ensure-deps:
 	@tools/deps.sh ensure
@@ -164,19 +170,27 @@ diff: $(DIFF_BIN)
 # self-check after the run must find every frame back.
 N	?= 100000
 SEED	?= 1
-fuzz: $(KERNEL) $(BUILD)/user/fuzz | ensure-deps
+fuzz: $(KERNEL) $(INITRAMFS) $(BUILD)/user/fuzz | ensure-deps
 	tools/trapdoor-run --timeout 0 --log $(BUILD)/fuzz.log $(BUILD)/user/fuzz $(N) $(SEED) </dev/null
 	@grep -E 'self-check|kernel healthy|leaked|PANIC' $(BUILD)/fuzz.log
 
+$(INITRAMFS): $(INITRAMFS_SRC) | ensure-deps
+	tools/mkinitramfs initramfs/manifest $@
+
+# A prerequisite from a package: on a fresh machine, install it rather
+# than stop at "no rule to make /bin/busybox".
+/bin/busybox:
+	@tools/deps.sh ensure
+
 iso: $(ISO)
-$(ISO): $(KERNEL) $(BUILD)/user/demo iso/grub.cfg tools/mkiso | ensure-deps
-	tools/mkiso $@ $(KERNEL) "" $(BUILD)/user/demo demo
+$(ISO): $(KERNEL) $(BUILD)/user/demo $(INITRAMFS) iso/grub.cfg tools/mkiso | ensure-deps
+	tools/mkiso $@ $(KERNEL) "" $(INITRAMFS) initramfs $(BUILD)/user/demo demo
 
 # Without INIT or STRACE, the ISO of `make iso` as it is (kernel log on
 # the console); otherwise an ISO made for the run, with INIT (default: the
 # demo) and ARGS as its module, and with STRACE=1 every system call traced
 # on stderr.
-run: $(KERNEL) $(ISO) $(UPROGS) | ensure-deps
+run: $(KERNEL) $(ISO) $(UPROGS) $(INITRAMFS) | ensure-deps
 	tools/trapdoor-run --timeout 0 $(if $(INIT)$(STRACE),--iso --log - \
 	    $(if $(STRACE),--strace) $(or $(INIT),$(BUILD)/user/demo) $(ARGS),--iso-image $(ISO))
 
@@ -194,12 +208,12 @@ $(filter $(BUILD)/unit/test_vfs%,$(UNIT_TESTS)): tests/unit/vfs_env.h
 
 unit: $(UNIT_TESTS)
 
-test: $(KERNEL) $(ISO) $(UNIT_TESTS) $(UPROGS) $(DIFF_BIN) $(BUILD)/bench/bench | ensure-deps
+test: $(KERNEL) $(ISO) $(INITRAMFS) $(UNIT_TESTS) $(UPROGS) $(DIFF_BIN) $(BUILD)/bench/bench | ensure-deps
 	@tests/run.sh
 
 # INIT under build/ is made first, so that a fresh clone can run
 # `make debug INIT=build/user/demo` at once (docs/gdb.md).
-debug: $(KERNEL) $(filter $(BUILD)/%,$(INIT)) | ensure-deps
+debug: $(KERNEL) $(INITRAMFS) $(filter $(BUILD)/%,$(INIT)) | ensure-deps
 	tools/debug.sh $(INIT) $(ARGS)
 
 # The system-call bench: one static musl program, the very same file run
@@ -208,7 +222,7 @@ $(BUILD)/bench/bench: user/bench.c | ensure-deps
 	@mkdir -p $(dir $@)
 	musl-gcc -static -O2 -Wall -Wextra -o $@ $<
 
-bench: $(KERNEL) $(ISO) $(BUILD)/user/demo $(BUILD)/bench/bench | ensure-deps
+bench: $(KERNEL) $(ISO) $(INITRAMFS) $(BUILD)/user/demo $(BUILD)/bench/bench | ensure-deps
 	tools/bench-boot
 	tools/bench-syscalls $(BENCH_ARGS)
 

@@ -39,7 +39,7 @@ void kernel_exit(int status)
 /* Bad input the kernel cannot go on with: one line, always shown. */
 void kernel_error_exit(const char *fmt, ...)
 {
-	char msg[160];
+	char msg[256];
 	va_list ap;
 
 	va_start(ap, fmt);

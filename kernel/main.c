@@ -11,6 +11,7 @@
 #include "cpufeature.h"
 #include "exit.h"
 #include "gdt.h"
+#include "initramfs_boot.h"
 #include "idt.h"
 #include "kstack.h"
 #include "layout.h"
@@ -72,13 +73,14 @@ static void log_boot_info(const struct boot_info *bi)
 		printk("boot: more memory regions or modules than kept\n");
 }
 
-/* The module init= names (by its argv[0] or that word's base name), or
- * the first one; 0 if there is none. */
-static const struct bi_module *find_init(void)
+/* The program module init= names (by its argv[0] or that word's base
+ * name), or the first one; 0 if there is none.  Programs start at module
+ * first, after the initramfs. */
+static const struct bi_module *find_init(int first)
 {
 	if (!opts.init[0])
-		return boot_info.nmodules ? &boot_info.modules[0] : 0;
-	for (int i = 0; i < boot_info.nmodules; i++) {
+		return boot_info.nmodules > first ? &boot_info.modules[first] : 0;
+	for (int i = first; i < boot_info.nmodules; i++) {
 		const char *s = boot_info.modules[i].string, *base = s;
 		size_t n = 0;
 
@@ -104,12 +106,16 @@ static void kmain_stacked(void)
 	strace_init(opts.strace);
 	sti();
 
+	/* Checked before anything runs, self-tests included: a corrupt
+	 * archive ends the boot here with one line. */
+	int first = initramfs_setup(&boot_info);
+
 	if (opts.selftest[0]) {
 		selftest_run(opts.selftest, &boot_info);
 		kernel_exit(0);
 	}
 	selfcheck_snapshot();
-	const struct bi_module *init = find_init();
+	const struct bi_module *init = find_init(first);
 
 	if (!init) {
 		printk("trapdoor: no program to run (no module); powering off\n");

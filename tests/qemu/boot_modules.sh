@@ -5,7 +5,7 @@
 head -c 20000 /dev/zero >"$T/prog"
 td --selftest frames "$T/prog" arg1 arg2
 expect_status 0
-expect_in "$log" '^modules: 1'
+expect_in "$log" '^modules: 2'		# the initramfs and the program
 expect_in "$log" "20000 bytes \"$T/prog arg1 arg2\""
 expect_in "$log" '^selftest frames: ok'
 exit 0
