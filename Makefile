@@ -203,6 +203,8 @@ $(BUILD)/unit/%: tests/unit/%.c tests/unit/check.h $(UNIT_SRC) $(wildcard kernel
 # test_strace compiles the tracer's files in (with tests/unit/uaccess.h
 # for user memory): rebuild it when they change.
 $(BUILD)/unit/test_strace: $(wildcard kernel/trace/strace*.c kernel/trace/strace*.h) tests/unit/uaccess.h
+# test_slab compiles kernel/mm/slab.c in, with its own frames and panic.
+$(BUILD)/unit/test_slab: kernel/mm/slab.c kernel/mm/slab.h
 # The VFS tests share their memory and clock stand-ins.
 $(filter $(BUILD)/unit/test_vfs%,$(UNIT_TESTS)): tests/unit/vfs_env.h
 

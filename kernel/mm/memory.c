@@ -8,6 +8,7 @@
 #include "page_alloc.h"
 #include "panic.h"
 #include "printk.h"
+#include "slab.h"
 #include "layout.h"
 #include "string.h"
 
@@ -88,4 +89,17 @@ uint64_t frames_free(void)
 uint64_t memory_top(void)
 {
 	return top;
+}
+
+/* kmalloc's frames (slab.c): through the direct map, which covers all RAM. */
+void *slab_page_alloc(void)
+{
+	uint64_t pa = alloc_frame();
+
+	return pa ? phys_to_virt(pa) : 0;
+}
+
+void slab_page_free(void *page)
+{
+	free_frame(virt_to_phys(page));
 }
