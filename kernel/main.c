@@ -28,6 +28,7 @@
 #include "panic.h"
 #include "fpu.h"
 #include "protect.h"
+#include "rootfs.h"
 #include "time.h"
 #include "strace.h"
 #include "syscall.h"
@@ -106,15 +107,21 @@ static void kmain_stacked(void)
 	strace_init(opts.strace);
 	sti();
 
-	/* Checked before anything runs, self-tests included: a corrupt
-	 * archive ends the boot here with one line. */
+	/* Checked and unpacked before anything runs, self-tests included:
+	 * a corrupt archive, or one that does not fit, ends the boot here
+	 * with one line. */
 	int first = initramfs_setup(&boot_info);
+
+	if (first)
+		populate_rootfs();
 
 	if (opts.selftest[0]) {
 		selftest_run(opts.selftest, &boot_info);
 		kernel_exit(0);
 	}
+	/* After the unpack: the root is the kernel's, not pid 1's. */
 	selfcheck_snapshot();
+	rootfs_snapshot();
 	const struct bi_module *init = find_init(first);
 
 	if (!init) {

@@ -12,6 +12,7 @@
 #include "multiboot.h"
 #include "panic.h"
 #include "printk.h"
+#include "rootfs.h"
 #include "ptrace.h"
 #include "segment.h"
 #include "signal.h"
@@ -110,6 +111,7 @@ static void release(struct task *t)
 		panic("self-check: pid 1 leaked %ld frames", (long)t->frames_before -
 		      (long)now);
 	selfcheck_kernel();
+	rootfs_selfcheck();
 	printk("trapdoor: kernel healthy: every frame of pid 1 returned "
 	       "(%lu free)\n", now);
 }
