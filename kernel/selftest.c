@@ -15,6 +15,7 @@
 #include "multiboot.h"
 #include "layout.h"
 #include "paging.h"
+#include "rootfs.h"
 
 /* Unmapped in every address space: the lower half holds nothing yet. */
 #define SELFTEST_PF_ADDR	0xdeadb000ul
@@ -213,6 +214,7 @@ static const struct {
 	{ "ud", t_ud }, { "pf", t_pf }, { "de", t_de }, { "gp", t_gp },
 	{ "overflow", t_overflow }, { "panic", t_panic },
 	{ "timer", t_timer }, { "triple", t_triple }, { "hang", t_hang },
+	{ "rootfs", selftest_rootfs },
 };
 
 void selftest_run(const char *name, const struct boot_info *bi)
@@ -227,5 +229,5 @@ void selftest_run(const char *name, const struct boot_info *bi)
 	}
 	kernel_error_exit("unknown selftest '%s' (known: frames vga ud pf "
 			  "de gp wp nx smap smep overflow panic timer triple "
-			  "hang)", name);
+			  "hang rootfs)", name);
 }

@@ -32,4 +32,7 @@ void populate_rootfs(void);
 void rootfs_snapshot(void);
 void rootfs_selfcheck(void);
 
+/* rootfs_selftest.c: selftest=rootfs. */
+void selftest_rootfs(void);
+
 #endif
