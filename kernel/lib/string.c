@@ -1,22 +1,31 @@
-/* Byte-at-a-time string functions: short, obviously correct, fast enough. */
+/* Byte-at-a-time string functions: short, obviously correct, fast enough;
+ * except memset and memcpy, which move whole pages. */
+#include <stdint.h>
 #include "string.h"
 
+/* rep stosq / rep movsq, then the odd bytes, rather than a byte loop: the
+ * boot zeroes a frame and copies 4 KiB for each of the ~520 pages of the
+ * initramfs it unpacks into the root, and under QEMU's TCG a byte loop
+ * made that ~15 ms where eight bytes a step take ~2.  The direction flag
+ * is clear in the kernel, as the ABI says. */
 void *memset(void *dst, int c, size_t n)
 {
-	unsigned char *d = dst;
+	void *d = dst;
+	size_t q = n / 8, r = n % 8;
+	uint64_t v = (unsigned char)c * 0x0101010101010101ull;
 
-	while (n--)
-		*d++ = (unsigned char)c;
+	asm volatile("rep stosq" : "+D"(d), "+c"(q) : "a"(v) : "memory");
+	asm volatile("rep stosb" : "+D"(d), "+c"(r) : "a"(v) : "memory");
 	return dst;
 }
 
 void *memcpy(void *dst, const void *src, size_t n)
 {
-	unsigned char *d = dst;
-	const unsigned char *s = src;
+	void *d = dst;
+	size_t q = n / 8, r = n % 8;
 
-	while (n--)
-		*d++ = *s++;
+	asm volatile("rep movsq" : "+D"(d), "+S"(src), "+c"(q) : : "memory");
+	asm volatile("rep movsb" : "+D"(d), "+S"(src), "+c"(r) : : "memory");
 	return dst;
 }
 
