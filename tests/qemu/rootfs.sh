@@ -79,11 +79,14 @@ expect_in "$log" '^selftest rootfs: /etc/hostname: 24 bytes, mode 100640, nlink 
 expect_in "$log" '^selftest rootfs: /bin/sh -> ../etc/hostname: mode 100640, 24 bytes$'
 expect_in "$log" '^selftest rootfs: ok$'
 
-# refused FILE MESSAGE: the boot stops with 126 and the one line.
+# refused FILE MESSAGE [RUNNER OPTIONS]: the boot stops with 126 and the
+# one line.
 refused() {
-	td --initramfs "$1" "$demo"
+	local file=$1 msg=$2
+	shift 2
+	td "$@" --initramfs "$file" "$demo"
 	expect_status 126
-	expect_one_stderr_line "^trapdoor-run: kernel refused: root: cannot unpack $2\$"
+	expect_one_stderr_line "^trapdoor-run: kernel refused: root: cannot unpack $msg\$"
 	expect_not_in "$log" 'PANIC'
 	expect_not_in "$log" '^trapdoor: pid 1'
 	[ -s "$out" ] && fail "the program ran: $(head -n 3 "$out")"
@@ -102,4 +105,7 @@ refused "$T/dup.cpio" '/a: EEXIST \(-17\)'
 mkcpio "$T/dirfile.cpio" d:.:755:0:2:1 f:a:644:0:1:2:x d:a:755:0:2:3 ||
 	fail "cannot make the archive"
 refused "$T/dirfile.cpio" '/a: EEXIST \(-17\)'
+# Out of memory part-way (6 MiB: the kernel boots, the 2 MB of busybox
+# and its copy do not both fit): a failure like the others, not a panic.
+refused "$root/build/initramfs.cpio" '/[^ ]+: (ENOMEM \(-12\)|ENOSPC \(-28\))' --memory 6M
 exit 0
