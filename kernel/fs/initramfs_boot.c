@@ -1,8 +1,8 @@
 /*
  * Finding the initramfs among the boot modules and checking it before
- * anything runs.  The VFS unpacks it into the root later (issue 14);
- * until then it only stays in memory (its frames are reserved with every
- * module's, kernel/mm/memory.c) and nothing pretends its files exist.
+ * anything runs; populate_rootfs (initramfs_unpack.c) then unpacks it
+ * into the root.  The archive itself stays in memory (its frames are
+ * reserved with every module's, kernel/mm/memory.c).
  *
  * Which module it is: the first one, when the last word of its string is
  * "initramfs".  GRUB gives "initramfs" for `module2 /boot/initramfs.cpio

@@ -1,6 +1,6 @@
 /*
  * The boot's initramfs module (kernel/fs/initramfs_boot.c).  The VFS
- * unpacks it into the root with
+ * unpacks it into the root (populate_rootfs, initramfs_unpack.c) with
  *	initramfs_walk(initramfs_image(&len), len, actor, arg, &err);
  * the archive was checked at boot, so that walk cannot fail on it.
  */

@@ -6,14 +6,14 @@
  * operations built on it (namei_ops.c, open.c), read/write/lseek
  * (vfs_rw.c), directory iteration (readdir.c), and tmpfs (tmpfs*.c).
  * All of it is plain C on kernel buffers, run by the host unit tests
- * (tests/unit/test_vfs_{namei,tmpfs,rename,readdir}.c); no system call
- * reaches it yet.  Pages and objects come through struct vfs_mem: the
- * kernel's one (frames through the direct map, and an object allocator
- * the kernel does not have yet) comes with the wiring.
+ * (tests/unit/test_vfs_{namei,tmpfs,rename,readdir}.c).  Pages and
+ * objects come through struct vfs_mem: the kernel's one (rootfs.c) takes
+ * frames through the direct map and objects from kmalloc.
  *
- * What calls it next: the initramfs unpacker builds the root with
- * tmpfs_fill_super() and vfs_mkdirat/vfs_open/vfs_write/vfs_symlinkat/
- * vfs_mknodat/vfs_linkat; then the file system calls (openat, read,
+ * Who calls it: at boot, the initramfs unpacker (initramfs_unpack.c)
+ * builds the root with tmpfs_fill_super() and vfs_mkdirat/vfs_open/
+ * vfs_write/vfs_symlinkat/vfs_mknodat/vfs_linkat.  No system call
+ * reaches it yet: next, the file system calls (openat, read,
  * write, lseek, getdents64, newfstatat, mkdirat, unlinkat, renameat2,
  * linkat, symlinkat, readlinkat, mknodat, ftruncate, chdir, execve)
  * replace fd.h's console-only table with struct file, copy paths in

@@ -4,7 +4,8 @@
 # every frame of pid 1 returned.  A hand-made archive (GNU cpio's layout:
 # real mtimes, a hard link whose data is on its last name) shows the
 # kernel really holds the bytes (selftest=rootfs reads them back through
-# the VFS), and archives that do not fit stop the boot with status 126.
+# the VFS), and archives that do not fit (or memory that runs out) stop
+# the boot with status 126.
 . "$(dirname "$0")/lib.sh"
 demo=$root/build/user/demo
 manifest=$root/initramfs/manifest
