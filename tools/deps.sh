@@ -24,6 +24,7 @@ NEEDS=(
 	"cmd:musl-gcc			musl-tools"
 	"file:/usr/lib/x86_64-linux-gnu/libc.a	libc6-dev"
 	"cmd:perl			perl-base"
+	"cmd:python3			python3"
 	"file:/bin/busybox		busybox-static"
 	"cmd:strace			strace"
 	"cmd:dot			graphviz"
