@@ -200,6 +200,9 @@ run: $(KERNEL) $(ISO) $(UPROGS) $(INITRAMFS) | ensure-deps
 UNIT_CFLAGS := -std=gnu11 -O1 -g -Wall -Wextra -fsanitize=address,undefined \
 	       $(KINC) -Itests/unit
 UNIT_OBJ := $(patsubst %.c,$(BUILD)/unit/obj/%.o,$(UNIT_SRC))
+# Made by a pattern rule, they would count as intermediate: deleted after
+# the run (and make's "rm" line would follow make test's last line).
+.SECONDARY: $(UNIT_OBJ)
 $(BUILD)/unit/obj/%.o: %.c | ensure-deps
 	@mkdir -p $(dir $@)
 	$(CC) $(UNIT_CFLAGS) -MMD -MP -c $< -o $@
