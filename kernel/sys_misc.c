@@ -12,6 +12,7 @@
 #include "string.h"
 #include "task.h"
 #include "time.h"
+#include "sysinfo.h"
 
 #define ARCH_SET_GS		0x1001
 #define ARCH_SET_FS		0x1002
@@ -158,20 +159,6 @@ long sys_setrlimit(unsigned int resource, struct rlimit __user *r)
 	*rlim(resource) = (struct rlimit64){ v.rlim_cur, v.rlim_max };
 	return 0;
 }
-
-/* Linux's struct sysinfo on x86-64. */
-struct sysinfo {
-	long uptime;
-	unsigned long loads[3];
-	unsigned long totalram, freeram, sharedram, bufferram;
-	unsigned long totalswap, freeswap;
-	unsigned short procs, pad;
-	unsigned long totalhigh, freehigh;
-	unsigned int mem_unit;
-	char _f[20 - 2 * sizeof(long) - sizeof(int)];
-};
-
-_Static_assert(sizeof(struct sysinfo) == 112, "x86-64 struct sysinfo");
 
 long sys_sysinfo(struct sysinfo __user *info)
 {

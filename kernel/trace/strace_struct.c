@@ -5,6 +5,7 @@
  * Each prints the address instead when the memory cannot be read.
  */
 #include "strace_fmt.h"
+#include "sysinfo.h"
 #include "string.h"
 #include "uaccess.h"
 
@@ -79,14 +80,7 @@ void put_utsname(struct line *l, uint64_t p)
 
 void put_sysinfo(struct line *l, uint64_t p)
 {
-	struct {
-		int64_t uptime;
-		uint64_t loads[3], totalram, freeram, sharedram, bufferram,
-			 totalswap, freeswap;
-		uint16_t procs, pad;
-		uint64_t totalhigh, freehigh;
-		uint32_t mem_unit;
-	} si;
+	struct sysinfo si;
 
 	if (!fetch(l, &si, p, sizeof(si)))
 		return;
