@@ -8,15 +8,8 @@ demo=$root/build/user/demo
 cpio=$root/build/initramfs.cpio
 [ -f "$cpio" ] || fail "$cpio not built"
 
-# What the manifest promises: its own lines, and a symlink per busybox
-# applet that it does not name itself.
-manifest=$root/initramfs/manifest
-count() { awk -v k="$1" '$1 == k { n++ } END { print n + 0 }' "$manifest"; }
-named=$(awk '$1 ~ /^(dir|file|slink|nod|pipe|sock)$/ { print substr($2, 2) }' "$manifest")
-applets=$(/bin/busybox --list-full | grep -cvxF "$named")
-dirs=$(count dir) files=$(count file) devs=$(count nod)
-links=$(( $(count slink) + applets ))
-entries=$(( dirs + files + devs + links + $(count pipe) + $(count sock) ))
+# What the manifest promises (lib.sh: manifest_counts).
+manifest_counts
 size=$(stat -c %s "$cpio")
 
 td "$demo"

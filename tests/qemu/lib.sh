@@ -60,3 +60,16 @@ expect_panic_report() {
 		expect_in "$log" "(^| )$r: [0-9a-f]{4,16}"
 	done
 }
+
+# What the default initramfs holds, from initramfs/manifest: its own
+# lines, and a symlink per busybox applet it does not name itself. Sets
+# dirs, files, devs, links and entries (the boot's log lines count these).
+manifest_counts() {
+	local manifest=$root/initramfs/manifest named applets
+	count() { awk -v k="$1" '$1 == k { n++ } END { print n + 0 }' "$manifest"; }
+	named=$(awk '$1 ~ /^(dir|file|slink|nod|pipe|sock)$/ { print substr($2, 2) }' "$manifest")
+	applets=$(/bin/busybox --list-full | grep -cvxF "$named")
+	dirs=$(count dir) files=$(count file) devs=$(count nod)
+	links=$(( $(count slink) + applets ))
+	entries=$(( dirs + files + devs + links + $(count pipe) + $(count sock) ))
+}

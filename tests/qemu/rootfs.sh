@@ -8,13 +8,7 @@
 # the boot with status 126.
 . "$(dirname "$0")/lib.sh"
 demo=$root/build/user/demo
-manifest=$root/initramfs/manifest
-count() { awk -v k="$1" '$1 == k { n++ } END { print n + 0 }' "$manifest"; }
-named=$(awk '$1 ~ /^(dir|file|slink|nod|pipe|sock)$/ { print substr($2, 2) }' "$manifest")
-applets=$(/bin/busybox --list-full | grep -cvxF "$named")
-dirs=$(count dir) files=$(count file) devs=$(count nod)
-links=$(( $(count slink) + applets ))
-entries=$(( dirs + files + devs + links + $(count pipe) + $(count sock) ))
+manifest_counts
 
 td "$demo"
 expect_status 0
